@@ -1,0 +1,65 @@
+# StoryLens — the index of tasks. `make serve` and `make test` do all set-up
+# on a fresh machine that has Go and Node.
+
+PORT ?= 8080
+GO_WASM := GOOS=js GOARCH=wasm go
+WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
+NODE_DEPS := node_modules/.package-lock.json
+
+.PHONY: all build serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
+
+all: build
+
+# Build the wasm engine, copy wasm_exec.js from the Go install, and assemble the widget and demo pages in dist/.
+build:
+	@mkdir -p dist
+	$(GO_WASM) build $(WASM_FLAGS) -o dist/storylens.wasm ./wasm
+	cp "$$(go env GOROOT)/lib/wasm/wasm_exec.js" dist/wasm_exec.js
+	cp web/*.js web/*.mjs dist/
+	@if [ -d web/widget ]; then rm -rf dist/widget && cp -r web/widget dist/widget; fi
+	@if [ -d tools/demopage ]; then go run ./tools/demopage -dataset dataset/dataset.json -out dist; fi
+
+# Build, then serve dist/ with the demo pages on 127.0.0.1:$(PORT).
+serve: build
+	go run ./tools/serve -dir dist -addr 127.0.0.1:$(PORT)
+
+# Everything CI checks: formatting, vet, Go tests (with the stale-dataset check), Node engine tests and Chromium tests.
+test: check-fmt test-go build test-node test-browser
+
+# gofmt and go vet must be clean (native and wasm builds).
+check-fmt:
+	@out="$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null)"; if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	go vet ./...
+	$(GO_WASM) vet ./wasm/...
+
+# Native Go tests, including dataset.TestFresh (the committed dataset.json must be what gendata makes).
+test-go:
+	go test ./...
+
+# node:test tests of every engine method through web/node.mjs.
+test-node: $(NODE_DEPS)
+	node --test web/test/*.test.mjs
+
+# Chromium tests of the widget (playwright-core driving Debian's chromium).
+test-browser: $(NODE_DEPS) chromium
+	node --test web/test/browser/*.test.mjs
+
+# Regenerate dataset/dataset.json from seeds/.
+generate:
+	go generate ./...
+
+# Score the extractor against the gold files.
+eval:
+	go run ./tools/evalgold -in extract/testdata/gold -gold extract/testdata/gold
+
+$(NODE_DEPS): package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+# Debian's Chromium for the browser tests: installed through apt-get when running as root.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "make test needs Chromium at /usr/bin/chromium: run 'apt-get install -y chromium' as root" >&2; exit 1; fi; }
+
+clean:
+	rm -rf dist test-artifacts bench/out
