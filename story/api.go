@@ -1,0 +1,532 @@
+package story
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/storylens/storylens/schema"
+)
+
+// Limits on result counts. A limit below 1 means the default.
+const (
+	DefaultLookupLimit = 10
+	MaxLookupLimit     = 100
+	DefaultQuoteLimit  = 20
+	MaxQuoteLimit      = 200
+)
+
+// Match is an entity found by Lookup.
+type Match struct {
+	ID    string  `json:"id"`
+	Name  string  `json:"name"`
+	Type  string  `json:"type"`
+	Score float64 `json:"score"`
+}
+
+// Ref names an entity.
+type Ref struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// DocRef names a document.
+type DocRef struct {
+	ID     string `json:"id"`
+	Outlet string `json:"outlet"`
+	Title  string `json:"title"`
+}
+
+// QuoteHit is a quote found by SearchQuotes. Highlights are [start, end)
+// offsets into Text in UTF-16 code units, as JavaScript strings count.
+type QuoteHit struct {
+	ID         string   `json:"id"`
+	Text       string   `json:"text"`
+	Speaker    *Ref     `json:"speaker"`
+	Doc        DocRef   `json:"doc"`
+	Date       string   `json:"date"`
+	Score      float64  `json:"score"`
+	Highlights [][2]int `json:"highlights"`
+}
+
+// QuoteOptions narrows SearchQuotes. From and To are ISO dates (or
+// prefixes such as "2024-11") compared with the document's publication.
+type QuoteOptions struct {
+	Limit   int
+	Speaker string // entity ID
+	Doc     string // document ID
+	From    string
+	To      string
+}
+
+// Evidence is the sentence supporting a fact. Start and End are the byte
+// offsets of the fact in the document's text; Text is the whole sentence.
+type Evidence struct {
+	Doc    string `json:"doc"`
+	Outlet string `json:"outlet"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Text   string `json:"text"`
+}
+
+// Event is an entry of the timeline.
+type Event struct {
+	ID       string      `json:"id"`
+	Date     schema.When `json:"date"`
+	Text     string      `json:"text"`
+	Entities []string    `json:"entities"`
+	Docs     []string    `json:"docs"`
+	Evidence []Evidence  `json:"evidence"`
+}
+
+// TimelineOptions narrows Timeline to the events of one entity and to
+// dates that overlap [From, To].
+type TimelineOptions struct {
+	Entity string
+	From   string
+	To     string
+}
+
+// Node is an entity in the relationship graph. Weight counts its mentions;
+// X and Y lie in a 1000 × 1000 box.
+type Node struct {
+	ID     string  `json:"id"`
+	Name   string  `json:"name"`
+	Type   string  `json:"type"`
+	Weight int     `json:"weight"`
+	X      float64 `json:"x"`
+	Y      float64 `json:"y"`
+}
+
+// Edge is a relation in the graph.
+type Edge struct {
+	A        string     `json:"a"`
+	B        string     `json:"b"`
+	Label    string     `json:"label"`
+	Weight   int        `json:"weight"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Graph is the relationship graph, or the part of it around one entity.
+type Graph struct {
+	Nodes []Node `json:"nodes"`
+	Edges []Edge `json:"edges"`
+}
+
+// GraphOptions narrows Graph to one entity and its neighbours, and to
+// relations of at least MinWeight.
+type GraphOptions struct {
+	Entity    string
+	MinWeight int
+}
+
+// Stats counts the dataset's contents.
+type Stats struct {
+	Documents int    `json:"documents"`
+	Entities  int    `json:"entities"`
+	Quotes    int    `json:"quotes"`
+	Events    int    `json:"events"`
+	Relations int    `json:"relations"`
+	Schema    int    `json:"schema"`
+	Version   string `json:"version"`
+}
+
+// EntityCard is everything known about one entity.
+type EntityCard struct {
+	ID          string      `json:"id"`
+	Name        string      `json:"name"`
+	Type        string      `json:"type"`
+	Aliases     []string    `json:"aliases"`
+	Descriptors []string    `json:"descriptors"`
+	Quotes      []QuoteRef  `json:"quotes"`
+	Events      []EventRef  `json:"events"`
+	Relations   []Link      `json:"relations"`
+	Sources     []SourceRef `json:"sources"`
+}
+
+// QuoteRef is a quote on an entity card.
+type QuoteRef struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	Doc  DocRef `json:"doc"`
+	Date string `json:"date"`
+}
+
+// EventRef is an event on an entity card.
+type EventRef struct {
+	ID   string      `json:"id"`
+	Date schema.When `json:"date"`
+	Text string      `json:"text"`
+}
+
+// Link is a relation seen from one entity: Other is the entity at its far
+// end.
+type Link struct {
+	A        string     `json:"a"`
+	B        string     `json:"b"`
+	Other    Match      `json:"other"`
+	Label    string     `json:"label"`
+	Weight   int        `json:"weight"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// SourceRef is a document that mentions an entity.
+type SourceRef struct {
+	ID        string `json:"id"`
+	Outlet    string `json:"outlet"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+	Mentions  int    `json:"mentions"`
+}
+
+func limitOf(n, def, most int) int {
+	if n < 1 {
+		return def
+	}
+	return min(n, most)
+}
+
+func round(f float64, places float64) float64 {
+	p := math.Pow(10, places)
+	return math.Round(f*p) / p
+}
+
+// Lookup returns the entities whose name or alias best matches name,
+// best first, tolerating typos and spelling variants ("zelenskyy", "putn").
+func (e *Engine) Lookup(name string, limit int) []Match {
+	limit = limitOf(limit, DefaultLookupLimit, MaxLookupLimit)
+	q := parseQuery(name)
+	hits, spans := e.nameIndex.search(q, limit*4+16, nil, true)
+	best := make(map[int32]float64)
+	var order []int32
+	for i, h := range hits {
+		if 2*h.matched < len(q.words) {
+			continue
+		}
+		x := e.nameIndex
+		words := float64(x.tokStart[h.text+1] - x.tokStart[h.text])
+		covered := float64(len(spans[i])/2) / words
+		s := h.score * (0.8 + 0.2*covered)
+		ent := e.names[h.text]
+		if old, ok := best[ent]; !ok {
+			order = append(order, ent)
+			best[ent] = s
+		} else if s > old {
+			best[ent] = s
+		}
+	}
+	out := make([]Match, 0, len(order))
+	for _, i := range order {
+		en := &e.ents[i]
+		prominence := math.Log1p(float64(en.mentions)) / math.Log1p(float64(max(e.maxMention, 1)))
+		s := round(0.95*best[i]+0.05*prominence, 3)
+		if s < 0.3 {
+			continue
+		}
+		out = append(out, Match{ID: en.id, Name: en.name, Type: en.typ, Score: s})
+	}
+	slices.SortStableFunc(out, func(a, b Match) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		case a.ID < b.ID:
+			return -1
+		case a.ID > b.ID:
+			return 1
+		}
+		return 0
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// inRange reports whether the date value (2024-11-06, 2024-11 or 2024)
+// overlaps [from, to]; empty bounds are open.
+func inRange(value, from, to string) bool {
+	if from != "" && value < from[:min(len(from), len(value))] {
+		return false
+	}
+	if to != "" && value[:min(len(value), len(to))] > to {
+		return false
+	}
+	return true
+}
+
+// SearchQuotes returns the quotes best matching q, best first. All query
+// words matched, words close together and in order, and fewer typos rank
+// higher; the last word also matches as a prefix while the reader types.
+// An empty q lists the quotes passing opts' filters, if it sets any.
+func (e *Engine) SearchQuotes(q string, opts QuoteOptions) []QuoteHit {
+	limit := limitOf(opts.Limit, DefaultQuoteLimit, MaxQuoteLimit)
+	speaker, doc := int32(-2), int32(-2)
+	if opts.Speaker != "" {
+		i, ok := e.entID[opts.Speaker]
+		if !ok {
+			return []QuoteHit{}
+		}
+		speaker = i
+	}
+	if opts.Doc != "" {
+		i, ok := e.docID[opts.Doc]
+		if !ok {
+			return []QuoteHit{}
+		}
+		doc = i
+	}
+	filtered := speaker != -2 || doc != -2 || opts.From != "" || opts.To != ""
+	keep := func(t int32) bool {
+		qu := &e.quotes[t]
+		return (speaker == -2 || qu.speaker == speaker) && (doc == -2 || qu.doc == doc) &&
+			inRange(e.docs[qu.doc].published, opts.From, opts.To)
+	}
+	out := []QuoteHit{}
+	pq := parseQuery(q)
+	if len(pq.words) == 0 {
+		if !filtered {
+			return out
+		}
+		for t := range e.quotes {
+			if len(out) == limit {
+				break
+			}
+			if keep(int32(t)) {
+				out = append(out, e.quoteHit(int32(t), 0, nil))
+			}
+		}
+		return out
+	}
+	var k func(int32) bool
+	if filtered {
+		k = keep
+	}
+	hits, spans := e.quoteIndex.search(pq, limit, k, true)
+	for i, h := range hits {
+		out = append(out, e.quoteHit(h.text, h.score, spans[i]))
+	}
+	return out
+}
+
+func (e *Engine) quoteHit(t int32, score float64, spans []int32) QuoteHit {
+	q := &e.quotes[t]
+	d := &e.docs[q.doc]
+	h := QuoteHit{ID: q.id, Text: q.text, Doc: DocRef{d.id, d.outlet, d.title}, Date: d.published,
+		Score: round(score, 3), Highlights: [][2]int{}}
+	if q.speaker >= 0 {
+		s := &e.ents[q.speaker]
+		h.Speaker = &Ref{s.id, s.name}
+	}
+	// Convert byte spans, ascending, to UTF-16 offsets in one pass.
+	pos, u := 0, 0
+	at := func(b int) int {
+		for pos < b {
+			r, n := utf8.DecodeRuneInString(q.text[pos:])
+			pos += n
+			u++
+			if r >= 0x10000 {
+				u++
+			}
+		}
+		return u
+	}
+	for i := 0; i+1 < len(spans); i += 2 {
+		s := at(int(spans[i]))
+		h.Highlights = append(h.Highlights, [2]int{s, at(int(spans[i+1]))})
+	}
+	return h
+}
+
+// Entity returns the card of the entity with the given ID and reports
+// whether it exists.
+func (e *Engine) Entity(id string) (EntityCard, bool) {
+	i, ok := e.entID[id]
+	if !ok {
+		return EntityCard{}, false
+	}
+	en := &e.ents[i]
+	c := EntityCard{ID: en.id, Name: en.name, Type: en.typ,
+		Aliases: nonNil(en.aliases), Descriptors: nonNil(en.descriptors),
+		Quotes: []QuoteRef{}, Events: []EventRef{}, Relations: []Link{}, Sources: []SourceRef{}}
+	for _, q := range e.quotes {
+		if q.speaker == i {
+			d := &e.docs[q.doc]
+			c.Quotes = append(c.Quotes, QuoteRef{q.id, q.text, DocRef{d.id, d.outlet, d.title}, d.published})
+		}
+	}
+	for _, ev := range e.events {
+		if slices.Contains(ev.entities, i) {
+			c.Events = append(c.Events, EventRef{ev.id, ev.date, ev.text})
+		}
+	}
+	for _, r := range e.relations {
+		if r.a != i && r.b != i {
+			continue
+		}
+		o := &e.ents[r.a]
+		if r.a == i {
+			o = &e.ents[r.b]
+		}
+		c.Relations = append(c.Relations, Link{A: e.ents[r.a].id, B: e.ents[r.b].id,
+			Other: Match{ID: o.id, Name: o.name, Type: o.typ, Score: 1},
+			Label: r.label, Weight: r.weight, Evidence: e.evidence(r.evidence)})
+	}
+	for j, d := range en.sources {
+		doc := &e.docs[d]
+		c.Sources = append(c.Sources, SourceRef{doc.id, doc.outlet, doc.title, doc.url, doc.published, en.sourceMentions[j]})
+	}
+	return c, true
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// evidence resolves spans to their sentences.
+func (e *Engine) evidence(spans []span) []Evidence {
+	out := make([]Evidence, 0, len(spans))
+	for _, s := range spans {
+		d := &e.docs[s.doc]
+		a, b := sentence(d.text, s.start, s.end)
+		out = append(out, Evidence{Doc: d.id, Outlet: d.outlet, Start: s.start, End: s.end, Text: d.text[a:b]})
+	}
+	return out
+}
+
+// sentence widens [start, end) of text to the sentence (or line) around
+// it, looking at most a few hundred bytes either way.
+func sentence(text string, start, end int) (int, int) {
+	const reach = 400
+	isEnd := func(c byte) bool { return c == '.' || c == '!' || c == '?' }
+	a := start
+	for a > 0 && start-a < reach {
+		c := text[a-1]
+		if c == '\n' || c == ' ' && a >= 2 && isEnd(text[a-2]) {
+			break
+		}
+		a--
+	}
+	for a < len(text) && !utf8.RuneStart(text[a]) {
+		a++
+	}
+	b := end
+	if b == start || b > 0 && !isEnd(text[b-1]) {
+		for b < len(text) && b-end < reach {
+			c := text[b]
+			b++
+			if c == '\n' {
+				b--
+				break
+			}
+			if isEnd(c) {
+				// Take closing quotes along: .” or ."
+				for strings.HasPrefix(text[b:], "”") || strings.HasPrefix(text[b:], "’") || b < len(text) && (text[b] == '"' || text[b] == '\'') {
+					_, n := utf8.DecodeRuneInString(text[b:])
+					b += n
+				}
+				if b == len(text) || text[b] == ' ' || text[b] == '\n' {
+					break
+				}
+			}
+		}
+	}
+	for b > a && b < len(text) && !utf8.RuneStart(text[b]) {
+		b--
+	}
+	for a < b && (text[a] == ' ' || text[a] == '\n') {
+		a++
+	}
+	for b > a && (text[b-1] == ' ' || text[b-1] == '\n') {
+		b--
+	}
+	return a, b
+}
+
+// Timeline returns the events in date order, narrowed by opts. An unknown
+// entity gives no events.
+func (e *Engine) Timeline(opts TimelineOptions) []Event {
+	ent := int32(-1)
+	if opts.Entity != "" {
+		i, ok := e.entID[opts.Entity]
+		if !ok {
+			return []Event{}
+		}
+		ent = i
+	}
+	out := []Event{}
+	for _, ev := range e.events {
+		if ent >= 0 && !slices.Contains(ev.entities, ent) || !inRange(ev.date.Value, opts.From, opts.To) {
+			continue
+		}
+		x := Event{ID: ev.id, Date: ev.date, Text: ev.text, Entities: make([]string, len(ev.entities)),
+			Docs: make([]string, len(ev.docs)), Evidence: e.evidence(ev.evidence)}
+		for j, i := range ev.entities {
+			x.Entities[j] = e.ents[i].id
+		}
+		for j, d := range ev.docs {
+			x.Docs[j] = e.docs[d].id
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// Graph returns the relationship graph: every relation of at least
+// opts.MinWeight, or with opts.Entity set, those touching that entity and
+// those among its neighbours. Nodes are sorted by ID.
+func (e *Engine) Graph(opts GraphOptions) Graph {
+	g := Graph{Nodes: []Node{}, Edges: []Edge{}}
+	var near map[int32]bool
+	if opts.Entity != "" {
+		i, ok := e.entID[opts.Entity]
+		if !ok {
+			return g
+		}
+		near = map[int32]bool{i: true}
+		for _, r := range e.relations {
+			if r.weight >= opts.MinWeight && (r.a == i || r.b == i) {
+				near[r.a], near[r.b] = true, true
+			}
+		}
+	}
+	in := make(map[int32]bool)
+	for _, r := range e.relations {
+		if r.weight < opts.MinWeight || near != nil && !(near[r.a] && near[r.b]) {
+			continue
+		}
+		in[r.a], in[r.b] = true, true
+		g.Edges = append(g.Edges, Edge{A: e.ents[r.a].id, B: e.ents[r.b].id, Label: r.label,
+			Weight: r.weight, Evidence: e.evidence(r.evidence)})
+	}
+	for i := range e.ents {
+		if !in[int32(i)] {
+			continue
+		}
+		en := &e.ents[i]
+		x, y := en.x, en.y
+		if !en.placed {
+			x, y = 500, 500
+		}
+		g.Nodes = append(g.Nodes, Node{ID: en.id, Name: en.name, Type: en.typ, Weight: en.mentions, X: x, Y: y})
+	}
+	slices.SortFunc(g.Nodes, func(a, b Node) int {
+		if a.ID < b.ID {
+			return -1
+		}
+		return 1
+	})
+	return g
+}
+
+// Stats counts the dataset's contents.
+func (e *Engine) Stats() Stats {
+	return Stats{Documents: len(e.docs), Entities: len(e.ents), Quotes: len(e.quotes),
+		Events: len(e.events), Relations: len(e.relations), Schema: e.schema, Version: e.version}
+}

@@ -1,0 +1,488 @@
+package story
+
+import (
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// An index is a typo-tolerant inverted index over a list of texts (quotes,
+// or entity names). It is built once and then only read.
+//
+// Candidates for a query word come from three places: the word itself, the
+// words that begin with it (for the last word while the reader types), and
+// a deletion index: every indexed word is stored under the hash of itself
+// and of each form with one letter deleted, and a query word is looked up
+// the same way, which finds every word one substitution, insertion,
+// deletion or adjacent swap away (and some two away). Candidates are then
+// verified with a bounded Levenshtein distance.
+type index struct {
+	terms []string         // term ID → normalised word
+	ids   map[string]int32 // normalised word → term ID
+	idf   []float32        // term ID → inverse document frequency
+
+	postStart []int32 // term ID → start of its postings in postText
+	postText  []int32 // text IDs, ascending, one per (term, text)
+
+	sorted []int32 // term IDs in lexical order of their words
+
+	delKey  []uint64 // sorted hashes of words and their one-letter deletions
+	delTerm []int32  // term ID for each delKey
+
+	tokStart []int32 // text ID → start of its words in tokTerm
+	tokTerm  []int32 // term ID of each word, in text order
+	tokSpan  []int32 // byte start and end in the text of each word
+
+	scratch sync.Pool
+}
+
+// maxTerms bounds how many dictionary words one query word may expand to.
+const maxTerms = 48
+
+// buildIndex indexes texts.
+func buildIndex(texts []string) *index {
+	x := &index{ids: make(map[string]int32)}
+	x.tokStart = make([]int32, len(texts)+1)
+	var buf []byte
+	for i, s := range texts {
+		x.tokStart[i] = int32(len(x.tokTerm))
+		buf = tokenize(s, buf, func(w []byte, start, end int) {
+			id, ok := x.ids[string(w)]
+			if !ok {
+				id = int32(len(x.terms))
+				t := string(w)
+				x.terms = append(x.terms, t)
+				x.ids[t] = id
+			}
+			x.tokTerm = append(x.tokTerm, id)
+			x.tokSpan = append(x.tokSpan, int32(start), int32(end))
+		})
+	}
+	x.tokStart[len(texts)] = int32(len(x.tokTerm))
+
+	// Postings: count, then fill, skipping repeats within a text.
+	n := len(x.terms)
+	last := make([]int32, n)
+	for i := range last {
+		last[i] = -1
+	}
+	count := make([]int32, n+1)
+	for t := range texts {
+		for _, id := range x.tokTerm[x.tokStart[t]:x.tokStart[t+1]] {
+			if last[id] != int32(t) {
+				last[id] = int32(t)
+				count[id+1]++
+			}
+		}
+	}
+	for i := 1; i <= n; i++ {
+		count[i] += count[i-1]
+	}
+	x.postStart = count
+	x.postText = make([]int32, count[n])
+	fill := slices.Clone(count[:n])
+	for i := range last {
+		last[i] = -1
+	}
+	for t := range texts {
+		for _, id := range x.tokTerm[x.tokStart[t]:x.tokStart[t+1]] {
+			if last[id] != int32(t) {
+				last[id] = int32(t)
+				x.postText[fill[id]] = int32(t)
+				fill[id]++
+			}
+		}
+	}
+	x.idf = make([]float32, n)
+	for id := range x.idf {
+		df := float64(count[id+1] - count[id])
+		x.idf[id] = float32(math.Log(1 + float64(len(texts))/df))
+	}
+
+	x.sorted = make([]int32, n)
+	for i := range x.sorted {
+		x.sorted[i] = int32(i)
+	}
+	slices.SortFunc(x.sorted, func(a, b int32) int {
+		if x.terms[a] < x.terms[b] {
+			return -1
+		}
+		return 1
+	})
+
+	type del struct {
+		key  uint64
+		term int32
+	}
+	var dels []del
+	for id, t := range x.terms {
+		if len(t) < 3 {
+			continue
+		}
+		forDeletions(t, func(h uint64) { dels = append(dels, del{h, int32(id)}) })
+	}
+	slices.SortFunc(dels, func(a, b del) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return int(a.term - b.term)
+	})
+	x.delKey = make([]uint64, len(dels))
+	x.delTerm = make([]int32, len(dels))
+	for i, d := range dels {
+		x.delKey[i], x.delTerm[i] = d.key, d.term
+	}
+	nt := len(texts)
+	x.scratch.New = func() any {
+		return &scratch{best: make([]float32, nt), score: make([]float32, nt), mask: make([]uint16, nt), mark: make([]uint16, n)}
+	}
+	return x
+}
+
+// forDeletions calls fn with the FNV-1a hash of w and of each form of w
+// with one byte deleted. Words are folded to ASCII in practice; a deleted
+// byte inside a multi-byte letter gives a harmless extra hash.
+func forDeletions(w string, fn func(uint64)) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * prime
+	}
+	fn(h)
+	for skip := 0; skip < len(w); skip++ {
+		if skip > 0 && w[skip] == w[skip-1] {
+			continue // deleting either of two equal letters gives the same form
+		}
+		h := uint64(offset)
+		for i := 0; i < len(w); i++ {
+			if i != skip {
+				h = (h ^ uint64(w[i])) * prime
+			}
+		}
+		fn(h)
+	}
+}
+
+// maxEdits is the edit distance tolerated in a word of n bytes.
+func maxEdits(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n < 8:
+		return 1
+	}
+	return 2
+}
+
+// swapped reports whether a and b differ by one swap of adjacent letters.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// A cand is a dictionary word standing for a query word, with the quality
+// of the match in (0, 1].
+type cand struct {
+	term    int32
+	quality float32
+}
+
+// expand appends the dictionary words matching the query word w: itself,
+// words within maxEdits, and, if prefix is set, words beginning with w.
+func (x *index) expand(w string, prefix bool, out []cand) []cand {
+	first := len(out)
+	add := func(term int32, q float32) {
+		for i := first; i < len(out); i++ {
+			if out[i].term == term {
+				if out[i].quality < q {
+					out[i].quality = q
+				}
+				return
+			}
+		}
+		if len(out)-first < maxTerms {
+			out = append(out, cand{term, q})
+		}
+	}
+	if id, ok := x.ids[w]; ok {
+		add(id, 1)
+	}
+	if k := maxEdits(len(w)); k > 0 {
+		forDeletions(w, func(h uint64) {
+			i, _ := slices.BinarySearch(x.delKey, h)
+			for ; i < len(x.delKey) && x.delKey[i] == h; i++ {
+				id := x.delTerm[i]
+				t := x.terms[id]
+				if t == w {
+					continue
+				}
+				d := levenshtein.ComputeDistance(w, t)
+				if swapped(w, t) {
+					d = 1
+				}
+				if d <= k && d <= maxEdits(len(t)) {
+					add(id, 1-0.22*float32(d))
+				}
+			}
+		})
+	}
+	if prefix && len(w) >= 2 {
+		i, _ := slices.BinarySearchFunc(x.sorted, w, func(id int32, w string) int {
+			if x.terms[id] < w {
+				return -1
+			}
+			if x.terms[id] > w {
+				return 1
+			}
+			return 0
+		})
+		for n := 0; i < len(x.sorted) && n < maxTerms; i++ {
+			t := x.terms[x.sorted[i]]
+			if len(t) < len(w) || t[:len(w)] != w {
+				break
+			}
+			if len(t) > len(w) {
+				add(x.sorted[i], 0.6+0.3*float32(len(w))/float32(len(t)))
+				n++
+			}
+		}
+	}
+	return out
+}
+
+// scratch holds per-query working arrays, sized to the index.
+type scratch struct {
+	best    []float32 // text ID → best match of the current query word
+	score   []float32 // text ID → summed score
+	mask    []uint16  // text ID → query words matched
+	mark    []uint16  // term ID → query words it stands for
+	touched []int32
+	cur     []int32
+	cands   []cand
+}
+
+// A hit is a text matching a query.
+type hit struct {
+	text    int32
+	matched int     // number of query words matched
+	score   float64 // in [0, 1]
+}
+
+// maxQueryWords bounds the words of a query; more are ignored.
+const maxQueryWords = 12
+
+// query is a parsed query.
+type query struct {
+	words  []string
+	prefix bool // the last word may be unfinished
+}
+
+// parseQuery normalises q, keeping at most maxQueryWords distinct words.
+func parseQuery(q string) query {
+	q = clip(q, 512)
+	var p query
+	tokenize(q, nil, func(w []byte, _, end int) {
+		if len(p.words) < maxQueryWords && !slices.Contains(p.words, string(w)) {
+			p.words = append(p.words, string(w))
+		}
+		p.prefix = end == len(q)
+	})
+	return p
+}
+
+// search returns up to limit texts matching q, best first, for which keep
+// (if not nil) returns true. With spans set, it also returns the byte spans
+// of the matched words of each hit.
+func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([]hit, [][]int32) {
+	if len(q.words) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	s := x.scratch.Get().(*scratch)
+	defer x.scratch.Put(s)
+
+	s.touched = s.touched[:0]
+	s.cands = s.cands[:0]
+	var maxScore float32
+	wordCands := make([][2]int, len(q.words))
+	for i, w := range q.words {
+		from := len(s.cands)
+		s.cands = x.expand(w, q.prefix && i == len(q.words)-1, s.cands)
+		wordCands[i] = [2]int{from, len(s.cands)}
+		// A word's weight is the idf of its best reading; an unknown word
+		// weighs as a rare one.
+		wmax := float32(math.Log(1 + float64(len(x.tokStart))))
+		if len(s.cands) > from {
+			wmax = 0
+			for _, c := range s.cands[from:] {
+				if v := c.quality * x.idf[c.term]; v > wmax {
+					wmax = v
+				}
+			}
+		}
+		maxScore += wmax
+		s.cur = s.cur[:0]
+		for _, c := range s.cands[from:] {
+			s.mark[c.term] |= 1 << i
+			v := c.quality * x.idf[c.term]
+			for _, t := range x.postText[x.postStart[c.term]:x.postStart[c.term+1]] {
+				if s.best[t] == 0 {
+					s.cur = append(s.cur, t)
+				}
+				if s.best[t] < v {
+					s.best[t] = v
+				}
+			}
+		}
+		for _, t := range s.cur {
+			if s.mask[t] == 0 {
+				s.touched = append(s.touched, t)
+			}
+			s.score[t] += s.best[t]
+			s.mask[t] |= 1 << i
+			s.best[t] = 0
+		}
+	}
+	defer func() {
+		for _, t := range s.touched {
+			s.score[t], s.mask[t] = 0, 0
+		}
+		for _, c := range s.cands {
+			s.mark[c.term] = 0
+		}
+	}()
+
+	// First pass: coverage and weight. Keep the best few for the second
+	// pass, which looks at word order and proximity.
+	nw := float64(len(q.words))
+	pre := func(t int32) float64 {
+		return float64(popcount(s.mask[t]))/nw*0.6 + float64(s.score[t]/maxScore)*0.25
+	}
+	k := limit*3 + 16
+	top := make([]hit, 0, k)
+	for _, t := range s.touched {
+		if keep != nil && !keep(t) {
+			continue
+		}
+		h := hit{text: t, score: pre(t)}
+		if len(top) < k {
+			top = append(top, h)
+			if len(top) == k {
+				slices.SortFunc(top, byScore)
+			}
+			continue
+		}
+		if byScore(h, top[k-1]) < 0 {
+			j := k - 1
+			for j > 0 && byScore(h, top[j-1]) < 0 {
+				top[j] = top[j-1]
+				j--
+			}
+			top[j] = h
+		}
+	}
+	var all [][]int32
+	for i := range top {
+		h := &top[i]
+		h.matched = popcount(s.mask[h.text])
+		h.score += 0.15 * x.proximity(h.text, s.mark, len(q.words))
+	}
+	slices.SortFunc(top, byScore)
+	if len(top) > limit {
+		top = top[:limit]
+	}
+	if spans {
+		all = make([][]int32, len(top))
+		for i, h := range top {
+			for j := x.tokStart[h.text]; j < x.tokStart[h.text+1]; j++ {
+				if s.mark[x.tokTerm[j]] != 0 {
+					all[i] = append(all[i], x.tokSpan[2*j], x.tokSpan[2*j+1])
+				}
+			}
+		}
+	}
+	return top, all
+}
+
+// proximity scores in [0, 1] how closely and in what order the query
+// words appear in text t: 1 when all matched words stand together in the
+// query's order.
+func (x *index) proximity(t int32, mark []uint16, nw int) float64 {
+	toks := x.tokTerm[x.tokStart[t]:x.tokStart[t+1]]
+	var want uint16
+	for _, id := range toks {
+		want |= mark[id]
+	}
+	n := popcount(want)
+	if n <= 1 {
+		return 1
+	}
+	// Shortest window holding every matched query word; count the pairs of
+	// neighbouring matched words that keep the query's order.
+	best := len(toks) + 1
+	var (
+		pos   [maxQueryWords]int
+		seen  uint16
+		order int
+	)
+	for i := range pos {
+		pos[i] = -1
+	}
+	for j, id := range toks {
+		m := mark[id]
+		if m == 0 {
+			continue
+		}
+		for w := 0; w < nw; w++ {
+			if m&(1<<w) != 0 {
+				if w > 0 && pos[w-1] == j-1 {
+					order++
+				}
+				pos[w] = j
+				seen |= 1 << w
+			}
+		}
+		if seen == want {
+			lo := j
+			for w := 0; w < nw; w++ {
+				if want&(1<<w) != 0 && pos[w] < lo {
+					lo = pos[w]
+				}
+			}
+			if j-lo+1 < best {
+				best = j - lo + 1
+			}
+		}
+	}
+	tight := float64(n) / float64(best)
+	inOrder := float64(min(order, n-1)) / float64(n-1)
+	return 0.5*tight + 0.5*inOrder
+}
+
+func byScore(a, b hit) int {
+	switch {
+	case a.score > b.score:
+		return -1
+	case a.score < b.score:
+		return 1
+	}
+	return int(a.text - b.text)
+}
+
+func popcount(m uint16) int {
+	n := 0
+	for ; m != 0; m &= m - 1 {
+		n++
+	}
+	return n
+}
