@@ -188,9 +188,9 @@ func limitOf(n, def, most int) int {
 	return min(n, most)
 }
 
-func round(f float64, places float64) float64 {
-	p := math.Pow(10, places)
-	return math.Round(f*p) / p
+// round3 rounds f to three decimals.
+func round3(f float64) float64 {
+	return math.Round(f*1000) / 1000
 }
 
 // Lookup returns the entities whose name or alias best matches name,
@@ -220,26 +220,28 @@ func (e *Engine) Lookup(name string, limit int) []Match {
 	out := make([]Match, 0, len(order))
 	for _, i := range order {
 		en := &e.ents[i]
-		prominence := math.Log1p(float64(en.mentions)) / math.Log1p(float64(max(e.maxMention, 1)))
-		s := round(0.95*best[i]+0.05*prominence, 3)
+		prominence := math.Log(1+float64(en.mentions)) / math.Log(1+float64(max(e.maxMention, 1)))
+		s := round3(0.95*best[i] + 0.05*prominence)
 		if s < 0.3 {
 			continue
 		}
 		out = append(out, Match{ID: en.id, Name: en.name, Type: en.typ, Score: s})
 	}
-	slices.SortStableFunc(out, func(a, b Match) int {
-		switch {
-		case a.Score > b.Score:
-			return -1
-		case a.Score < b.Score:
-			return 1
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
-		}
-		return 0
+	// Sort positions, not Matches: one instantiation of the sort serves
+	// the whole package, which keeps the wasm small.
+	perm := make([]int32, len(out))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	sortInt32(perm, func(a, b int32) bool {
+		x, y := &out[a], &out[b]
+		return x.Score > y.Score || x.Score == y.Score && x.ID < y.ID
 	})
+	sorted := make([]Match, len(out))
+	for i, p := range perm {
+		sorted[i] = out[p]
+	}
+	out = sorted
 	if len(out) > limit {
 		out = out[:limit]
 	}
@@ -316,7 +318,7 @@ func (e *Engine) quoteHit(t int32, score float64, spans []int32) QuoteHit {
 	q := &e.quotes[t]
 	d := &e.docs[q.doc]
 	h := QuoteHit{ID: q.id, Text: q.text, Doc: DocRef{d.id, d.outlet, d.title}, Date: d.published,
-		Score: round(score, 3), Highlights: [][2]int{}}
+		Score: round3(score), Highlights: [][2]int{}}
 	if q.speaker >= 0 {
 		s := &e.ents[q.speaker]
 		h.Speaker = &Ref{s.id, s.name}
@@ -505,8 +507,8 @@ func (e *Engine) Graph(opts GraphOptions) Graph {
 		g.Edges = append(g.Edges, Edge{A: e.ents[r.a].id, B: e.ents[r.b].id, Label: r.label,
 			Weight: r.weight, Evidence: e.evidence(r.evidence)})
 	}
-	for i := range e.ents {
-		if !in[int32(i)] {
+	for _, i := range e.byID {
+		if !in[i] {
 			continue
 		}
 		en := &e.ents[i]
@@ -516,12 +518,6 @@ func (e *Engine) Graph(opts GraphOptions) Graph {
 		}
 		g.Nodes = append(g.Nodes, Node{ID: en.id, Name: en.name, Type: en.typ, Weight: en.mentions, X: x, Y: y})
 	}
-	slices.SortFunc(g.Nodes, func(a, b Node) int {
-		if a.ID < b.ID {
-			return -1
-		}
-		return 1
-	})
 	return g
 }
 

@@ -105,12 +105,7 @@ func buildIndex(texts []string) *index {
 	for i := range x.sorted {
 		x.sorted[i] = int32(i)
 	}
-	slices.SortFunc(x.sorted, func(a, b int32) int {
-		if x.terms[a] < x.terms[b] {
-			return -1
-		}
-		return 1
-	})
+	sortInt32(x.sorted, func(a, b int32) bool { return x.terms[a] < x.terms[b] })
 
 	type del struct {
 		key  uint64
@@ -123,19 +118,17 @@ func buildIndex(texts []string) *index {
 		}
 		forDeletions(t, func(h uint64) { dels = append(dels, del{h, int32(id)}) })
 	}
-	slices.SortFunc(dels, func(a, b del) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return int(a.term - b.term)
+	perm := make([]int32, len(dels))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	sortInt32(perm, func(a, b int32) bool {
+		return dels[a].key < dels[b].key || dels[a].key == dels[b].key && dels[a].term < dels[b].term
 	})
 	x.delKey = make([]uint64, len(dels))
 	x.delTerm = make([]int32, len(dels))
-	for i, d := range dels {
-		x.delKey[i], x.delTerm[i] = d.key, d.term
+	for i, p := range perm {
+		x.delKey[i], x.delTerm[i] = dels[p].key, dels[p].term
 	}
 	nt := len(texts)
 	x.scratch.New = func() any {
@@ -375,21 +368,7 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 			continue
 		}
 		h := hit{text: t, score: pre(t)}
-		if len(top) < k {
-			top = append(top, h)
-			if len(top) == k {
-				slices.SortFunc(top, byScore)
-			}
-			continue
-		}
-		if byScore(h, top[k-1]) < 0 {
-			j := k - 1
-			for j > 0 && byScore(h, top[j-1]) < 0 {
-				top[j] = top[j-1]
-				j--
-			}
-			top[j] = h
-		}
+		top = insertHit(top, h, k)
 	}
 	var all [][]int32
 	for i := range top {
@@ -397,7 +376,15 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		h.matched = popcount(s.mask[h.text])
 		h.score += 0.15 * x.proximity(h.text, s.mark, len(q.words))
 	}
-	slices.SortFunc(top, byScore)
+	for i := 1; i < len(top); i++ {
+		h := top[i]
+		j := i
+		for j > 0 && better(h, top[j-1]) {
+			top[j] = top[j-1]
+			j--
+		}
+		top[j] = h
+	}
 	if len(top) > limit {
 		top = top[:limit]
 	}
@@ -469,14 +456,56 @@ func (x *index) proximity(t int32, mark []uint16, nw int) float64 {
 	return 0.5*tight + 0.5*inOrder
 }
 
-func byScore(a, b hit) int {
-	switch {
-	case a.score > b.score:
-		return -1
-	case a.score < b.score:
-		return 1
+// better reports whether a ranks before b.
+func better(a, b hit) bool {
+	return a.score > b.score || a.score == b.score && a.text < b.text
+}
+
+// insertHit inserts h into top, kept sorted best first and at most k long.
+func insertHit(top []hit, h hit, k int) []hit {
+	if len(top) == k {
+		if !better(h, top[k-1]) {
+			return top
+		}
+		top = top[:k-1]
 	}
-	return int(a.text - b.text)
+	top = append(top, h)
+	j := len(top) - 1
+	for j > 0 && better(h, top[j-1]) {
+		top[j] = top[j-1]
+		j--
+	}
+	top[j] = h
+	return top
+}
+
+// sortInt32 sorts s by less, which must order distinct elements strictly.
+// It is a heapsort: all the package's sorting goes through it, and it
+// compiles to far less wasm than the standard library's generic sorts.
+func sortInt32(s []int32, less func(a, b int32) bool) {
+	down := func(i, n int) {
+		for {
+			c := 2*i + 1
+			if c >= n {
+				return
+			}
+			if c+1 < n && less(s[c], s[c+1]) {
+				c++
+			}
+			if !less(s[i], s[c]) {
+				return
+			}
+			s[i], s[c] = s[c], s[i]
+			i = c
+		}
+	}
+	for i := len(s)/2 - 1; i >= 0; i-- {
+		down(i, len(s))
+	}
+	for n := len(s) - 1; n > 0; n-- {
+		s[0], s[n] = s[n], s[0]
+		down(0, n)
+	}
 }
 
 func popcount(m uint16) int {

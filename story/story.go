@@ -31,6 +31,7 @@ type Engine struct {
 	quotes    []quote
 	events    []event // by date, then ID
 	relations []relation
+	byID      []int32 // entities in ID order
 
 	quoteIndex *index
 	nameIndex  *index
@@ -94,232 +95,236 @@ func Open(data []byte) (*Engine, error) {
 	if !root.IsObject() {
 		return nil, errors.New("story: dataset is not a JSON object")
 	}
-	e := &Engine{}
 	if s := root.Get("schema"); s.Type != gjson.Number || s.Int() != schema.Version {
 		return nil, errors.New("story: dataset schema is " + strconv.Quote(s.Raw) + "; want " + strconv.Itoa(schema.Version))
 	}
-	e.schema = schema.Version
-	e.version = root.Get("version").String()
-	e.title = root.Get("title").String()
 	for _, name := range []string{"documents", "entities", "quotes", "events", "relations"} {
-		if !root.Get(name).IsArray() {
+		// A Go encoder writes an empty slice as null: accept it as [].
+		if v := root.Get(name); !v.IsArray() && v.Type != gjson.Null || !v.Exists() {
 			return nil, errors.New("story: dataset has no " + strconv.Quote(name) + " array")
 		}
 	}
-	var err error
-	fail := func(msg string) bool {
-		err = errors.New("story: " + msg)
-		return false
+	e := &Engine{schema: schema.Version, version: root.Get("version").String(), title: root.Get("title").String()}
+	if err := e.read(root); err != nil {
+		return nil, errors.New("story: " + err.Error())
 	}
-	str := func(v gjson.Result, key string) string { return v.Get(key).String() }
+	e.index()
+	return e, nil
+}
 
+// array returns the elements of v, or none if v is not an array.
+func array(v gjson.Result) []gjson.Result {
+	if v.IsArray() {
+		return v.Array()
+	}
+	return nil
+}
+
+func strs(v gjson.Result) []string {
+	var out []string
+	for _, s := range array(v) {
+		out = append(out, s.String())
+	}
+	return out
+}
+
+func str(v gjson.Result, key string) string { return v.Get(key).String() }
+
+func errorf(parts ...string) error {
+	var b []byte
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	return errors.New(string(b))
+}
+
+func quoteAt(what string, i int) string { return what + " " + strconv.Itoa(i) }
+
+// span reads a span and checks that it lies inside its document.
+func (e *Engine) span(v gjson.Result, what string) (span, error) {
+	d, ok := e.docID[str(v, "doc")]
+	if !ok {
+		return span{}, errorf(what, " refers to unknown document ", strconv.Quote(str(v, "doc")))
+	}
+	s := span{doc: d, start: int(v.Get("start").Int()), end: int(v.Get("end").Int())}
+	if s.start < 0 || s.end < s.start || s.end > len(e.docs[d].text) {
+		return s, errorf(what, ": offsets [", strconv.Itoa(s.start), ", ", strconv.Itoa(s.end),
+			") outside document ", strconv.Quote(e.docs[d].id), " (", strconv.Itoa(len(e.docs[d].text)), " bytes)")
+	}
+	return s, nil
+}
+
+// spans reads an array of spans.
+func (e *Engine) spans(v gjson.Result, what string) ([]span, error) {
+	var out []span
+	for _, m := range array(v) {
+		s, err := e.span(m, what)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// entity resolves an entity ID.
+func (e *Engine) entity(id, what string) (int32, error) {
+	i, ok := e.entID[id]
+	if !ok {
+		return -1, errorf(what, " refers to unknown entity ", strconv.Quote(id))
+	}
+	return i, nil
+}
+
+// read fills e from the dataset, checking it.
+func (e *Engine) read(root gjson.Result) error {
 	e.docID = make(map[string]int32)
-	root.Get("documents").ForEach(func(_, v gjson.Result) bool {
+	for i, v := range array(root.Get("documents")) {
 		d := document{id: str(v, "id"), title: str(v, "title"), outlet: str(v, "outlet"),
 			published: str(v, "published"), url: str(v, "url"), text: str(v, "text")}
 		if d.id == "" {
-			return fail("document " + strconv.Itoa(len(e.docs)) + " has no id")
+			return errorf(quoteAt("document", i), " has no id")
 		}
 		if _, dup := e.docID[d.id]; dup {
-			return fail("duplicate document id " + strconv.Quote(d.id))
+			return errorf("duplicate document id ", strconv.Quote(d.id))
 		}
 		e.docID[d.id] = int32(len(e.docs))
 		e.docs = append(e.docs, d)
-		return true
-	})
-	if err != nil {
-		return nil, err
 	}
-	// readSpan checks that a span lies inside its document.
-	readSpan := func(v gjson.Result, what string) (span, bool) {
-		d, ok := e.docID[str(v, "doc")]
-		if !ok {
-			return span{}, fail(what + " refers to unknown document " + strconv.Quote(str(v, "doc")))
-		}
-		s := span{doc: d, start: int(v.Get("start").Int()), end: int(v.Get("end").Int())}
-		if s.start < 0 || s.end < s.start || s.end > len(e.docs[d].text) {
-			return s, fail(what + ": offsets [" + strconv.Itoa(s.start) + ", " + strconv.Itoa(s.end) +
-				") outside document " + strconv.Quote(e.docs[d].id) + " (" + strconv.Itoa(len(e.docs[d].text)) + " bytes)")
-		}
-		return s, true
-	}
-	strs := func(v gjson.Result) []string {
-		var out []string
-		v.ForEach(func(_, s gjson.Result) bool {
-			out = append(out, s.String())
-			return true
-		})
-		return out
-	}
-
-	root.Get("dates").ForEach(func(_, v gjson.Result) bool {
-		_, ok := readSpan(v, "date "+strconv.Quote(str(v, "text")))
-		return ok
-	})
-	if err != nil {
-		return nil, err
+	if _, err := e.spans(root.Get("dates"), "date"); err != nil {
+		return err
 	}
 
 	e.entID = make(map[string]int32)
-	root.Get("entities").ForEach(func(_, v gjson.Result) bool {
+	for i, v := range array(root.Get("entities")) {
 		en := entity{id: str(v, "id"), name: str(v, "name"), typ: str(v, "type"),
 			aliases: strs(v.Get("aliases")), descriptors: strs(v.Get("descriptors"))}
-		what := "entity " + strconv.Quote(en.id)
 		if en.id == "" {
-			return fail("entity " + strconv.Itoa(len(e.ents)) + " has no id")
+			return errorf(quoteAt("entity", i), " has no id")
 		}
 		if _, dup := e.entID[en.id]; dup {
-			return fail("duplicate entity id " + strconv.Quote(en.id))
+			return errorf("duplicate entity id ", strconv.Quote(en.id))
 		}
-		ok := true
-		v.Get("mentions").ForEach(func(_, m gjson.Result) bool {
-			var s span
-			if s, ok = readSpan(m, what+" mention"); !ok {
-				return false
-			}
+		mentions, err := e.spans(v.Get("mentions"), "entity "+strconv.Quote(en.id)+" mention")
+		if err != nil {
+			return err
+		}
+		for _, s := range mentions {
 			en.mentions++
-			if i := slices.Index(en.sources, s.doc); i >= 0 {
-				en.sourceMentions[i]++
+			if j := slices.Index(en.sources, s.doc); j >= 0 {
+				en.sourceMentions[j]++
 			} else {
 				en.sources = append(en.sources, s.doc)
 				en.sourceMentions = append(en.sourceMentions, 1)
 			}
-			return true
-		})
-		if !ok {
-			return false
 		}
 		e.maxMention = max(e.maxMention, en.mentions)
 		e.entID[en.id] = int32(len(e.ents))
 		e.ents = append(e.ents, en)
-		return true
-	})
-	if err != nil {
-		return nil, err
-	}
-	entityRef := func(id, what string) (int32, bool) {
-		i, ok := e.entID[id]
-		if !ok {
-			return -1, fail(what + " refers to unknown entity " + strconv.Quote(id))
-		}
-		return i, true
 	}
 
-	quoteIDs := make(map[string]bool)
-	root.Get("quotes").ForEach(func(_, v gjson.Result) bool {
+	seen := make(map[string]bool)
+	for i, v := range array(root.Get("quotes")) {
 		q := quote{id: str(v, "id"), text: str(v, "text"), speaker: -1}
 		what := "quote " + strconv.Quote(q.id)
 		if q.id == "" {
-			return fail("quote " + strconv.Itoa(len(e.quotes)) + " has no id")
+			return errorf(quoteAt("quote", i), " has no id")
 		}
-		if quoteIDs[q.id] {
-			return fail("duplicate quote id " + strconv.Quote(q.id))
+		if seen[q.id] {
+			return errorf("duplicate quote id ", strconv.Quote(q.id))
 		}
-		quoteIDs[q.id] = true
-		s, ok := readSpan(v, what)
-		if !ok {
-			return false
+		seen[q.id] = true
+		s, err := e.span(v, what)
+		if err != nil {
+			return err
 		}
 		q.doc = s.doc
 		if sp := v.Get("speaker"); sp.Exists() && sp.Type != gjson.Null {
-			if q.speaker, ok = entityRef(sp.String(), what); !ok {
-				return false
+			if q.speaker, err = e.entity(sp.String(), what); err != nil {
+				return err
 			}
 		}
 		e.quotes = append(e.quotes, q)
-		return true
-	})
-	if err != nil {
-		return nil, err
 	}
 
-	eventIDs := make(map[string]bool)
-	root.Get("events").ForEach(func(_, v gjson.Result) bool {
+	clear(seen)
+	for i, v := range array(root.Get("events")) {
 		ev := event{id: str(v, "id"), text: str(v, "text"), date: schema.When{
 			Value: str(v, "date.value"), Precision: str(v, "date.precision"), Mod: str(v, "date.mod")}}
 		what := "event " + strconv.Quote(ev.id)
 		if ev.id == "" {
-			return fail("event " + strconv.Itoa(len(e.events)) + " has no id")
+			return errorf(quoteAt("event", i), " has no id")
 		}
-		if eventIDs[ev.id] {
-			return fail("duplicate event id " + strconv.Quote(ev.id))
+		if seen[ev.id] {
+			return errorf("duplicate event id ", strconv.Quote(ev.id))
 		}
-		eventIDs[ev.id] = true
-		ok := true
-		v.Get("entities").ForEach(func(_, id gjson.Result) bool {
-			var i int32
-			if i, ok = entityRef(id.String(), what); ok {
-				ev.entities = append(ev.entities, i)
+		seen[ev.id] = true
+		for _, id := range array(v.Get("entities")) {
+			j, err := e.entity(id.String(), what)
+			if err != nil {
+				return err
 			}
-			return ok
-		})
-		v.Get("docs").ForEach(func(_, id gjson.Result) bool {
-			d, found := e.docID[id.String()]
-			if !found {
-				ok = fail(what + " refers to unknown document " + strconv.Quote(id.String()))
-				return false
+			ev.entities = append(ev.entities, j)
+		}
+		for _, id := range array(v.Get("docs")) {
+			d, ok := e.docID[id.String()]
+			if !ok {
+				return errorf(what, " refers to unknown document ", strconv.Quote(id.String()))
 			}
 			ev.docs = append(ev.docs, d)
-			return true
-		})
-		v.Get("evidence").ForEach(func(_, m gjson.Result) bool {
-			var s span
-			if s, ok = readSpan(m, what+" evidence"); ok {
-				ev.evidence = append(ev.evidence, s)
-			}
-			return ok
-		})
-		e.events = append(e.events, ev)
-		return ok
-	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortStableFunc(e.events, func(a, b event) int {
-		switch {
-		case a.date.Value < b.date.Value:
-			return -1
-		case a.date.Value > b.date.Value:
-			return 1
-		case a.id < b.id:
-			return -1
-		case a.id > b.id:
-			return 1
 		}
-		return 0
-	})
+		var err error
+		if ev.evidence, err = e.spans(v.Get("evidence"), what+" evidence"); err != nil {
+			return err
+		}
+		e.events = append(e.events, ev)
+	}
 
-	root.Get("relations").ForEach(func(_, v gjson.Result) bool {
+	for _, v := range array(root.Get("relations")) {
 		r := relation{label: str(v, "label"), weight: int(v.Get("weight").Int())}
 		what := "relation " + strconv.Quote(str(v, "a")+"–"+str(v, "b"))
-		var ok bool
-		if r.a, ok = entityRef(str(v, "a"), what); !ok {
-			return false
+		var err error
+		if r.a, err = e.entity(str(v, "a"), what); err != nil {
+			return err
 		}
-		if r.b, ok = entityRef(str(v, "b"), what); !ok {
-			return false
+		if r.b, err = e.entity(str(v, "b"), what); err != nil {
+			return err
 		}
-		v.Get("evidence").ForEach(func(_, m gjson.Result) bool {
-			var s span
-			if s, ok = readSpan(m, what+" evidence"); ok {
-				r.evidence = append(r.evidence, s)
-			}
-			return ok
-		})
+		if r.evidence, err = e.spans(v.Get("evidence"), what+" evidence"); err != nil {
+			return err
+		}
 		e.relations = append(e.relations, r)
-		return ok
-	})
-	if err != nil {
-		return nil, err
 	}
 
-	root.Get("layout").ForEach(func(_, v gjson.Result) bool {
+	for _, v := range array(root.Get("layout")) {
 		if i, ok := e.entID[str(v, "id")]; ok {
 			en := &e.ents[i]
 			en.x, en.y, en.placed = v.Get("x").Float(), v.Get("y").Float(), true
 		}
-		return true
+	}
+	return nil
+}
+
+// index sorts the events and entities and builds the search indexes.
+func (e *Engine) index() {
+	perm := make([]int32, len(e.events))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	sortInt32(perm, func(a, b int32) bool {
+		x, y := &e.events[a], &e.events[b]
+		return x.date.Value < y.date.Value || x.date.Value == y.date.Value && x.id < y.id
 	})
+	events := make([]event, len(e.events))
+	for i, p := range perm {
+		events[i] = e.events[p]
+	}
+	e.events = events
+	e.byID = make([]int32, len(e.ents))
+	for i := range e.byID {
+		e.byID[i] = int32(i)
+	}
+	sortInt32(e.byID, func(a, b int32) bool { return e.ents[a].id < e.ents[b].id })
 
 	texts := make([]string, len(e.quotes))
 	for i, q := range e.quotes {
@@ -338,5 +343,4 @@ func Open(data []byte) (*Engine, error) {
 		}
 	}
 	e.nameIndex = buildIndex(texts)
-	return e, nil
 }

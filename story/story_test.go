@@ -1,7 +1,6 @@
 package story
 
 import (
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -135,38 +134,6 @@ func TestStats(t *testing.T) {
 	}
 }
 
-// TestAppendJSON checks that the hand-written encoders give what
-// encoding/json gives.
-func TestAppendJSON(t *testing.T) {
-	e := open(t)
-	card, _ := e.Entity("elon-musk")
-	weird := QuoteHit{ID: "<&>", Text: "a\"b\\c\n\t\x01\u2028\xff é 😀", Highlights: [][2]int{{0, 1}}, Speaker: &Ref{"x", "y"}}
-	tests := []struct {
-		name string
-		v    any
-		got  []byte
-	}{
-		{"lookup", e.Lookup("musk", 5), AppendMatches(nil, e.Lookup("musk", 5))},
-		{"quotes", e.SearchQuotes("ceasfire", QuoteOptions{}), AppendQuoteHits(nil, e.SearchQuotes("ceasfire", QuoteOptions{}))},
-		{"escapes", weird, weird.AppendJSON(nil)},
-		{"entity", card, card.AppendJSON(nil)},
-		{"timeline", e.Timeline(TimelineOptions{}), AppendEvents(nil, e.Timeline(TimelineOptions{}))},
-		{"graph", e.Graph(GraphOptions{}), e.Graph(GraphOptions{}).AppendJSON(nil)},
-		{"stats", e.Stats(), e.Stats().AppendJSON(nil)},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			want, err := json.Marshal(tc.v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(tc.got) != string(want) {
-				t.Errorf("AppendJSON = %s; want %s", tc.got, want)
-			}
-		})
-	}
-}
-
 func TestOpenErrors(t *testing.T) {
 	good, err := os.ReadFile("testdata/fixture.json")
 	if err != nil {
@@ -182,6 +149,7 @@ func TestOpenErrors(t *testing.T) {
 		{"array", "[]", "not a JSON object"},
 		{"schema", `{"schema":2}`, "schema"},
 		{"no quotes", `{"schema":1,"documents":[],"entities":[],"events":[],"relations":[]}`, `"quotes"`},
+		{"quotes not an array", `{"schema":1,"documents":[],"entities":[],"quotes":{},"events":[],"relations":[]}`, `"quotes"`},
 		{"duplicate id", strings.Replace(string(good), `"id": "cnn-2024-11-08-elon-musk-joined-trump-zelensky-call"`, `"id": "independent-2024-11-08-ukraine-russia-war-live"`, 1), "duplicate document id"},
 		{"offset", strings.Replace(string(good), `"start": 262,`, `"start": 99999999,`, 1), "outside document"},
 		{"unknown speaker", strings.Replace(string(good), `"speaker": "volodymyr-zelensky"`, `"speaker": "nobody"`, 1), "unknown entity"},
@@ -259,5 +227,18 @@ func TestNormalize(t *testing.T) {
 		if got := normalize(tc.in); got != tc.want {
 			t.Errorf("normalize(%q) = %q; want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestOpenEmpty(t *testing.T) {
+	e, err := Open([]byte(`{"schema":1,"version":"v","documents":null,"entities":[],"quotes":null,"events":[],"relations":null}`))
+	if err != nil {
+		t.Fatalf("Open(empty dataset) error = %v; want none", err)
+	}
+	if got := e.SearchQuotes("anything", QuoteOptions{}); len(got) != 0 {
+		t.Errorf("SearchQuotes on an empty dataset = %v; want none", got)
+	}
+	if got := e.Lookup("anything", 3); len(got) != 0 {
+		t.Errorf("Lookup on an empty dataset = %v; want none", got)
 	}
 }
