@@ -1,0 +1,19 @@
+//go:build js && wasm
+
+// Command worker is StoryLens on Cloudflare Workers: the JSON API of
+// package api over the embedded dataset. Wrangler serves the widget's
+// files itself (see wrangler.jsonc); requests for /api/ reach this program.
+//
+// Build it with `make build`; run it with `make dev`.
+package main
+
+import (
+	"github.com/storylens/storylens/dataset"
+	"github.com/storylens/storylens/deploy/worker/api"
+	"github.com/storylens/storylens/story"
+	"github.com/syumai/workers"
+)
+
+func main() {
+	workers.Serve(api.New(func() (*story.Engine, error) { return story.Open(dataset.JSON) }))
+}
