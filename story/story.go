@@ -6,7 +6,7 @@
 // Open reads and validates a dataset and builds its indexes once; the
 // methods of Engine then answer queries without further allocation than
 // their results need. Results are plain structs whose JSON form (their
-// json tags, or AppendJSON) is the JavaScript API described in DESIGN.md.
+// json tags) is the JavaScript API described in DESIGN.md.
 package story
 
 import (

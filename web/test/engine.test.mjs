@@ -1,0 +1,220 @@
+// node --test tests of every engine method through web/node.mjs: the wasm
+// module readers run, with the embedded dataset compiled from seeds/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { loadEngine } from '../node.mjs';
+
+const fixture = fileURLToPath(new URL('../../story/testdata/fixture.json', import.meta.url));
+
+// The embedded dataset; while the extractor has produced nothing yet, the
+// story package's fixture (built from the same seeds) stands in for it.
+let engine = await loadEngine();
+if (engine.stats().quotes === 0) {
+  console.log('# embedded dataset is empty: testing with story/testdata/fixture.json');
+  engine = await loadEngine({ dataset: fixture });
+}
+
+const zelensky = () => engine.lookup('Volodymyr Zelensky')[0];
+
+test('lookup', async (t) => {
+  const cases = [
+    { name: 'transliteration', query: 'zelenskyy', want: 'Volodymyr Zelensky' },
+    { name: 'typo', query: 'putn', want: 'Vladimir Putin' },
+    { name: 'multi-word org', query: 'wall street journal', want: 'Wall Street Journal' },
+    { name: 'surname', query: 'musk', want: 'Elon Musk' },
+    { name: 'prefix', query: 'donal', want: 'Donald Trump' },
+  ];
+  for (const c of cases) {
+    await t.test(c.name, () => {
+      const got = engine.lookup(c.query);
+      assert.ok(got.length > 0, `lookup(${JSON.stringify(c.query)}) = []; want ${c.want} first`);
+      assert.equal(got[0].name, c.want, `lookup(${JSON.stringify(c.query)})[0] = ${got[0].name}; want ${c.want}`);
+      assert.deepEqual(Object.keys(got[0]), ['id', 'name', 'type', 'score']);
+    });
+  }
+  await t.test('limit', () => {
+    assert.ok(engine.lookup('a', { limit: 1 }).length <= 1);
+    assert.ok(engine.lookup('a', 1).length <= 1);
+  });
+});
+
+test('searchQuotes', async (t) => {
+  await t.test('typos', () => {
+    const got = engine.searchQuotes('ceasfire nonsence');
+    assert.ok(got.length > 0, 'searchQuotes("ceasfire nonsence") = []');
+    assert.match(got[0].text, /^A ceasefire is being proposed/);
+    const q = got[0];
+    assert.deepEqual(Object.keys(q), ['id', 'text', 'speaker', 'doc', 'date', 'score', 'highlights']);
+    assert.equal(q.speaker?.name, 'Volodymyr Zelensky');
+    assert.deepEqual(Object.keys(q.doc), ['id', 'outlet', 'title']);
+    assert.match(q.date, /^\d{4}-\d\d-\d\d$/);
+    const words = q.highlights.map(([s, e]) => q.text.slice(s, e).toLowerCase());
+    assert.deepEqual(words, ['ceasefire', 'nonsense'], `highlights cover ${words}`);
+  });
+  await t.test('highlights are UTF-16 offsets', () => {
+    for (const q of engine.searchQuotes('Trump’s Zelensky call')) {
+      for (const [s, e] of q.highlights) {
+        assert.ok(0 <= s && s < e && e <= q.text.length, `highlight [${s}, ${e}) outside ${q.text}`);
+      }
+    }
+  });
+  await t.test('speaker filter', () => {
+    const id = zelensky().id;
+    const got = engine.searchQuotes('', { speaker: id });
+    assert.ok(got.length > 0);
+    assert.ok(got.every((q) => q.speaker?.id === id));
+    assert.deepEqual(engine.searchQuotes('nonsense', { speaker: 'no-such-entity' }), []);
+  });
+  await t.test('date filter', () => {
+    assert.deepEqual(engine.searchQuotes('ceasefire', { to: '2001' }), []);
+    assert.ok(engine.searchQuotes('ceasefire', { from: '2024-11' }).length > 0);
+  });
+  await t.test('limit', () => {
+    assert.ok(engine.searchQuotes('the', { limit: 2 }).length <= 2);
+  });
+});
+
+test('entity', () => {
+  const id = zelensky().id;
+  const c = engine.entity(id);
+  assert.equal(c.name, 'Volodymyr Zelensky');
+  assert.equal(c.type, 'person');
+  for (const k of ['id', 'name', 'type', 'aliases', 'descriptors', 'quotes', 'events', 'relations', 'sources']) {
+    assert.ok(k in c, `entity(${id}) has no ${k}`);
+  }
+  assert.ok(c.quotes.some((q) => q.text.startsWith('A ceasefire is being proposed')));
+  assert.ok(c.sources.length >= 2, 'Zelensky is in both articles');
+  for (const r of c.relations) {
+    assert.ok(r.evidence.every((e) => e.text && e.outlet), `relation ${r.a}–${r.b} evidence lacks text or outlet`);
+  }
+  assert.equal(engine.entity('no-such-entity'), null);
+});
+
+test('timeline', () => {
+  const events = engine.timeline();
+  const call = events.find((e) => e.date.value === '2024-11-06');
+  assert.ok(call, 'timeline() has no event on 2024-11-06 (the Trump–Zelensky call)');
+  assert.deepEqual(Object.keys(call).slice(0, 5), ['id', 'date', 'text', 'entities', 'docs']);
+  const values = events.map((e) => e.date.value);
+  assert.deepEqual(values, [...values].sort(), 'timeline() is not in date order');
+  const id = zelensky().id;
+  assert.ok(engine.timeline({ entity: id }).every((e) => e.entities.includes(id)));
+  assert.ok(engine.timeline({ from: '2024-11-06', to: '2024-11-06' }).every((e) => e.date.value.startsWith('2024-11')));
+  assert.deepEqual(engine.timeline({ entity: 'no-such-entity' }), []);
+});
+
+test('graph', () => {
+  const g = engine.graph();
+  assert.ok(g.nodes.length > 0 && g.edges.length > 0, 'graph() is empty');
+  const ids = new Set(g.nodes.map((n) => n.id));
+  for (const n of g.nodes) {
+    assert.deepEqual(Object.keys(n), ['id', 'name', 'type', 'weight', 'x', 'y']);
+    assert.ok(n.x >= 0 && n.x <= 1000 && n.y >= 0 && n.y <= 1000, `node ${n.id} at ${n.x},${n.y}`);
+  }
+  for (const e of g.edges) {
+    assert.ok(ids.has(e.a) && ids.has(e.b), `edge ${e.a}–${e.b} has no node`);
+  }
+  const id = zelensky().id;
+  const ego = engine.graph({ entity: id });
+  assert.ok(ego.nodes.some((n) => n.id === id));
+  assert.deepEqual(engine.graph({ minWeight: 1e9 }), { nodes: [], edges: [] });
+  assert.deepEqual(engine.graph({ entity: 'no-such-entity' }), { nodes: [], edges: [] });
+});
+
+test('stats', () => {
+  const s = engine.stats();
+  assert.deepEqual(Object.keys(s), ['documents', 'entities', 'quotes', 'events', 'relations', 'schema', 'version']);
+  assert.equal(s.schema, 1);
+  assert.equal(s.documents, 2);
+  assert.ok(s.entities > 0 && s.quotes > 0 && s.events > 0 && s.relations > 0);
+  assert.equal(typeof s.version, 'string');
+});
+
+test('bad input gives an empty result or an Error, and the engine keeps answering', async (t) => {
+  const huge = 'ceasefire '.repeat(100_000);
+  const strings = ['', huge, 'x'.repeat(1 << 20), '\ud800', 'a\udc00b', '\u0000', '\u0000nonsense\u0000', '“”’'];
+  const values = [undefined, null, 42, NaN, {}, [], () => 1, Symbol('s'), 10n, true];
+  const limits = [-1, 0, 1e300, Infinity, -Infinity, NaN, 2 ** 53];
+  const calls = [];
+  for (const s of strings) {
+    calls.push(['lookup', s], ['entity', s], ['searchQuotes', s], ['searchQuotes', 'nonsense', { speaker: s, doc: s, from: s, to: s }],
+      ['timeline', { entity: s, from: s, to: s }], ['graph', { entity: s }]);
+  }
+  for (const v of values) {
+    calls.push(['lookup', v], ['lookup', 'putin', v], ['entity', v], ['searchQuotes', v], ['searchQuotes', 'x', v],
+      ['searchQuotes', 'x', { speaker: v }], ['searchQuotes', 'x', { limit: v }], ['timeline', v], ['timeline', { entity: v }],
+      ['graph', v], ['graph', { minWeight: v }]);
+  }
+  for (const n of limits) {
+    calls.push(['lookup', 'putin', { limit: n }], ['lookup', 'putin', n], ['searchQuotes', 'the', { limit: n }], ['graph', { minWeight: n }]);
+  }
+  for (const [method, ...args] of calls) {
+    await t.test(`${method}(${args.map(show).join(', ')})`, () => {
+      let got;
+      try {
+        got = engine[method](...args);
+      } catch (err) {
+        assert.ok(err instanceof Error, `${method} threw ${err}, not an Error`);
+        assert.match(err.message, new RegExp(`^${method}: `), `${method} error message: ${err.message}`);
+        return;
+      }
+      assert.ok(got === null || typeof got === 'object', `${method} answered ${typeof got}`);
+      if (method === 'searchQuotes' && Array.isArray(got)) {
+        const limit = args[1]?.limit;
+        assert.ok(got.length <= 200, `searchQuotes gave ${got.length} results`);
+        if (limit === 1e300 || limit === Infinity || limit === 2 ** 53) assert.ok(got.length > 0);
+      }
+    });
+  }
+  await t.test('error messages', () => {
+    assert.throws(() => engine.lookup(42), { message: 'lookup: name must be a string' });
+    assert.throws(() => engine.entity(undefined), { message: 'entity: id must be a string' });
+    assert.throws(() => engine.searchQuotes('x', { speaker: 3 }), { message: 'searchQuotes: options.speaker must be a string' });
+    assert.throws(() => engine.timeline('2024'), { message: 'timeline: options must be an object' });
+    assert.throws(() => engine.graph({ minWeight: '2' }), { message: 'graph: options.minWeight must be a number' });
+  });
+  await t.test('still answers', () => {
+    assert.match(engine.searchQuotes('ceasfire nonsence')[0].text, /^A ceasefire is being proposed/);
+    assert.equal(engine.lookup('zelenskyy')[0].name, 'Volodymyr Zelensky');
+  });
+});
+
+test('runtime dataset', async (t) => {
+  await t.test('from a path', async () => {
+    const e = await loadEngine({ dataset: fixture });
+    assert.equal(e.stats().version, 'fixture-1');
+    assert.equal(e.lookup('putn')[0].name, 'Vladimir Putin');
+  });
+  await t.test('from JSON text and from an object', async () => {
+    const text = readFileSync(fixture, 'utf8');
+    for (const dataset of [text, JSON.parse(text)]) {
+      const e = await loadEngine({ dataset });
+      assert.equal(e.stats().quotes, JSON.parse(text).quotes.length);
+    }
+  });
+  await t.test('invalid datasets are refused with a clear Error', async () => {
+    const bad = [
+      ['{"schema": 2}', /schema/],
+      ['{not json', /not valid JSON/],
+      ['{"schema":1,"documents":[],"entities":[],"events":[],"relations":[]}', /"quotes"/],
+    ];
+    for (const [dataset, want] of bad) {
+      await assert.rejects(loadEngine({ dataset }), (err) => err instanceof Error && want.test(err.message));
+    }
+  });
+  await t.test('the first engine is unaffected', () => {
+    assert.equal(engine.lookup('zelenskyy')[0].name, 'Volodymyr Zelensky');
+  });
+});
+
+function show(v) {
+  if (typeof v === 'string') return v.length > 20 ? `${JSON.stringify(v.slice(0, 12))}…(${v.length})` : JSON.stringify(v);
+  if (typeof v === 'symbol' || typeof v === 'bigint' || typeof v === 'function') return String(v).slice(0, 20);
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
