@@ -1,0 +1,122 @@
+/*! StoryLens embed loader. One async classic script:
+ *   <div data-storylens data-view="all|timeline|graph|quotes" data-entity="elon-musk" data-theme="light|dark|auto"></div>
+ *   <script src=".../embed.js" async></script>
+ * Shows each widget's static fallback at once, loads the WebAssembly engine
+ * once per page when a widget nears the viewport, and shares it between
+ * widgets. Exposes window.StoryLens = {engine(opts)}. Loads only files next
+ * to itself, and datasets from the page's own origin.
+ */
+(function () {
+  'use strict';
+  // Captured while this script runs: the directory this file was served from.
+  var self = document.currentScript;
+  var base = new URL('.', (self && self.src) || location.href).href;
+  var perf = window.performance;
+  function mark(name) {
+    try { perf.mark('storylens:' + name); } catch (e) { /* no User Timing */ }
+  }
+  mark('start');
+
+  /** @type {Map<string, Promise<any>>} engines by dataset URL ('' for the embedded one) */
+  var engines = new Map();
+  /** @type {Promise<void> | null} */
+  var goRuntime = null;
+
+  function loadGo() {
+    if (globalThis.Go) return Promise.resolve();
+    if (!goRuntime) {
+      goRuntime = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = base + 'wasm_exec.js';
+        s.onload = function () { resolve(); };
+        s.onerror = function () { reject(new Error('StoryLens: could not load wasm_exec.js')); };
+        document.head.appendChild(s);
+      });
+    }
+    return goRuntime;
+  }
+
+  /**
+   * Returns the engine API, loading the wasm module on first use.
+   * @param {{dataset?: string}} [opts] dataset: URL of a dataset.json (same origin) to load instead of the embedded story
+   * @returns {Promise<any>}
+   */
+  function engine(opts) {
+    var dataset = opts && opts.dataset ? new URL(String(opts.dataset), location.href) : null;
+    if (dataset && dataset.origin !== location.origin) return Promise.reject(new Error('StoryLens: dataset must be on this site: ' + dataset.href));
+    var key = dataset ? dataset.href : '';
+    if (!engines.has(key)) {
+      engines.set(key, loadGo().then(function () {
+        return import(base + 'engine.mjs');
+      }).then(function (mod) {
+        var o = { wasm: base + 'storylens.wasm' };
+        if (dataset) o.dataset = dataset.href;
+        return mod.createEngine(o);
+      }).then(function (api) {
+        mark('wasm-ready');
+        return api;
+      }));
+    }
+    return engines.get(key);
+  }
+
+  var api = { engine: engine, version: 1 };
+  window.StoryLens = api;
+
+  var capable = typeof WebAssembly === 'object' && 'attachShadow' in Element.prototype &&
+    'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
+  if (!capable) return; // keep the static fallback the page already has
+
+  var hosts = Array.prototype.slice.call(document.querySelectorAll('[data-storylens]'));
+  if (!hosts.length) return;
+
+  var widgets = import(base + 'widget/fallback.js').then(function (fb) {
+    hosts.forEach(function (host) {
+      if (!host.getAttribute('data-theme')) host.setAttribute('data-theme', 'light');
+      fb.renderFallback(host, { status: 'The interactive story explorer loads when you reach it.' });
+    });
+    mark('first-render');
+    return fb;
+  });
+
+  function fail(host, fb, err) {
+    fb.renderFallback(host, { status: 'The interactive explorer cannot run in this browser; the summary above lists the story’s people and dates.' });
+    host.dispatchEvent(new CustomEvent('storylens:error', { detail: { message: String(err && err.message || err) }, bubbles: true }));
+  }
+
+  var started = new Set();
+  function start(host) {
+    if (started.has(host)) return;
+    started.add(host);
+    if (io) io.unobserve(host);
+    widgets.then(function (fb) {
+      fb.renderFallback(host, { status: 'Loading the interactive story explorer…' }, { busy: true });
+      var ds = host.getAttribute('data-dataset');
+      return Promise.all([engine(ds ? { dataset: ds } : undefined), import(base + 'widget/app.js')]).then(function (r) {
+        return r[1].mountWidget(host, r[0], {
+          view: host.getAttribute('data-view') || 'all',
+          entity: host.getAttribute('data-entity') || '',
+          title: host.getAttribute('data-title') || '',
+        });
+      }).then(function () {
+        mark('interactive');
+      }, function (err) {
+        fail(host, fb, err);
+      });
+    });
+  }
+
+  // A deep link (#storylens/...) asks for the explorer now, wherever it is.
+  function onHash() {
+    if (location.hash.indexOf('#storylens/') === 0) hosts.forEach(start);
+  }
+  var io = typeof IntersectionObserver === 'function' ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) {
+      if (e.isIntersecting) start(e.target);
+    });
+  }, { rootMargin: '400px 0px' }) : null;
+  if (io) hosts.forEach(function (h) { io.observe(h); });
+  else hosts.forEach(start);
+  window.addEventListener('hashchange', onHash);
+  onHash();
+})();

@@ -1,0 +1,438 @@
+// Chromium tests of the StoryLens widget: node --test web/test/browser.test.mjs
+//
+// What the Makefile must do before this test (after `make build` has put the
+// wasm engine in dist/):
+//   mkdir -p dist
+//   GOOS=js GOARCH=wasm go build ... -o dist/storylens.wasm ./wasm
+//   cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" dist/
+//   cp web/*.js web/*.mjs dist/                   # embed.js, engine.mjs
+//   rm -rf dist/widget && cp -r web/widget dist/widget
+//   go run ./tools/demopage -dataset dataset/dataset.json -out dist
+//     (writes index.html, two.html, nowasm.html, demo.css and, from
+//      web/test/fixtures/hostile.dataset.json, hostile.html + hostile.dataset.json)
+// To regenerate the hostile fixture from its seed:
+//   go run ./tools/gendata -in web/test/fixtures/hostile -out web/test/fixtures/hostile.dataset.json
+//
+// Needs /usr/bin/chromium (apt-get install -y chromium). STORYLENS_DIST
+// overrides the served folder. Screenshots go to test-artifacts/.
+
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = resolve(process.env.STORYLENS_DIST || join(repo, 'dist'));
+const artifacts = join(repo, 'test-artifacts');
+const axePath = join(repo, 'node_modules', 'axe-core', 'axe.min.js');
+const PAYLOAD_FLAG = '__slPwned';
+
+const TYPES = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.png': 'image/png',
+});
+
+/** Extra in-memory routes, added by tests. @type {Map<string, {type: string, body: string | Buffer}>} */
+const routes = new Map();
+
+/** @type {import('node:http').Server} */
+let server;
+/** @type {string} */
+let origin;
+/** @type {import('playwright-core').Browser} */
+let browser;
+
+before(async () => {
+  await stat(join(dist, 'embed.js')).catch(() => { throw new Error(`${dist}/embed.js missing: run make build first`); });
+  server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url || '/', 'http://x').pathname);
+    const extra = routes.get(path);
+    if (extra) {
+      res.writeHead(200, { 'content-type': extra.type, 'cache-control': 'no-store' });
+      res.end(extra.body);
+      return;
+    }
+    const file = normalize(join(dist, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(undefined)));
+  const addr = /** @type {import('node:net').AddressInfo} */ (server.address());
+  origin = `http://127.0.0.1:${addr.port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  await mkdir(artifacts, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+});
+
+/**
+ * Opens a page that records console errors, page errors, dialogs and every request.
+ * @param {{width?: number, height?: number, colorScheme?: 'light' | 'dark', reducedMotion?: 'reduce' | 'no-preference'}} [o]
+ */
+async function open(o = {}) {
+  const context = await browser.newContext({ viewport: { width: o.width || 1280, height: o.height || 900 }, colorScheme: o.colorScheme || 'light', reducedMotion: o.reducedMotion || 'no-preference' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  const log = { errors: /** @type {string[]} */ ([]), requests: /** @type {string[]} */ ([]), dialogs: /** @type {string[]} */ ([]) };
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  return { context, page, log };
+}
+
+/** Asserts that every request went to the test server. @param {string[]} requests */
+function assertLocal(requests) {
+  const foreign = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, [], 'requests to other hosts');
+}
+
+/** Waits until the widget in host (CSS selector) is interactive. */
+async function ready(/** @type {import('playwright-core').Page} */ page, host = '[data-storylens]') {
+  await page.locator(host).first().scrollIntoViewIfNeeded();
+  await page.locator(`${host} .sl-head`).first().waitFor({ timeout: 20000 });
+}
+
+/** Runs axe-core on the page and returns serious and critical violations. */
+async function axe(/** @type {import('playwright-core').Page} */ page) {
+  await page.addScriptTag({ path: axePath });
+  const r = await page.evaluate(async () => {
+    // @ts-ignore
+    const res = await window.axe.run(document, { resultTypes: ['violations'] });
+    return res.violations.map((/** @type {any} */ v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((/** @type {any} */ n) => n.target.join(' ')) }));
+  });
+  return r.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Returns the StoryLens performance marks, in ms since navigation start. */
+async function marks(/** @type {import('playwright-core').Page} */ page) {
+  return page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('storylens:')).map((m) => [m.name.slice(10), Math.round(m.startTime)])));
+}
+
+test('index.html: fallback first, then every view renders from the seeds', async () => {
+  const { context, page, log } = await open();
+  await page.goto(origin + '/index.html');
+  // The static fallback is in the HTML itself.
+  const fb = page.locator('[data-storylens] .storylens-fallback');
+  assert.ok(await fb.count() > 0, 'fallback fragment in the HTML');
+  assert.match(await fb.first().textContent() || '', /Timeline/);
+  await ready(page);
+  const m = await marks(page);
+  console.log(`# perf index.html 1280px: first-render ${m['first-render']} ms, wasm-ready ${m['wasm-ready']} ms, interactive ${m.interactive} ms (since navigation start)`);
+  assert.ok(m['first-render'] <= m['wasm-ready'], 'fallback renders before the engine is ready');
+
+  // Timeline: dated events at true precision.
+  const events = page.locator('[data-storylens] .sl-ev');
+  assert.ok(await events.count() >= 3, 'timeline events');
+  const dates = await page.locator('[data-storylens] .sl-ev time').allTextContents();
+  assert.ok(dates.some((d) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}$/.test(d)), `a day-precision date among ${dates}`);
+  assert.ok(dates.some((d) => /^(early |mid |late )?\d{4}$/.test(d)), `a year-precision date among ${dates}`);
+  assert.ok(await page.locator('[data-storylens] .sl-ev .sl-source').first().textContent().then((t) => /Source: \S/.test(t || '')), 'events name their outlet');
+  await page.screenshot({ path: join(artifacts, 'index-1280-timeline.png'), fullPage: true });
+
+  // Graph.
+  await page.getByRole('tab', { name: 'Relations' }).click();
+  const nodes = page.locator('[data-storylens] .sl-node');
+  assert.ok(await nodes.count() >= 3, 'graph nodes');
+  assert.ok(await page.locator('[data-storylens] .sl-edge text').count() >= 2, 'labelled edges');
+  await page.locator('[data-storylens] .sl-edge').first().click();
+  await page.locator('[data-storylens] .sl-detail:not([hidden])').waitFor();
+  assert.match(await page.locator('[data-storylens] .sl-detail').textContent() || '', /Sources: \S/);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  assert.match(await page.locator('[data-storylens] svg.sl-graph').getAttribute('width') || '', /^140%$/);
+  await page.screenshot({ path: join(artifacts, 'index-1280-graph.png'), fullPage: true });
+
+  // People: fuzzy lookup.
+  await page.getByRole('tab', { name: 'People' }).click();
+  await page.getByLabel('Find a person, organisation or place').fill('zelenskyy');
+  await page.locator('[data-storylens] [role=status]', { hasText: 'match' }).first().waitFor();
+  const hit = page.locator('[data-storylens] .sl-panel:not([hidden]) button[data-entity]', { hasText: 'Zelensky' }).first();
+  await hit.click();
+  const card = page.locator('[data-storylens] .sl-card');
+  await card.waitFor();
+  assert.match(await card.textContent() || '', /Zelensky/);
+  assert.match(await card.textContent() || '', /Quotes \(\d+\)/);
+  await page.screenshot({ path: join(artifacts, 'index-1280-card.png'), fullPage: true });
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+
+  // Quotes: typo-tolerant search, highlights, count announced.
+  await page.getByRole('button', { name: /Stop filtering/ }).click();
+  await page.getByRole('tab', { name: 'Quotes' }).click();
+  await page.getByLabel('Search quotes').fill('ceasfire nonsence');
+  const first = page.locator('[data-storylens] .sl-quote').first();
+  await page.waitForFunction(() => /ceasefire is being proposed/i.test(document.querySelector('[data-storylens]')?.shadowRoot?.querySelector('.sl-quote')?.textContent || ''));
+  assert.match(await first.textContent() || '', /A ceasefire is being proposed/);
+  assert.match(await first.textContent() || '', /Zelensky/);
+  assert.ok(await first.locator('mark').count() >= 1, 'matched words highlighted');
+  assert.match(await page.locator('[data-storylens] .sl-panel:not([hidden]) [role=status]').textContent() || '', /\d+ quotes? match “ceasfire nonsence”/);
+  await page.screenshot({ path: join(artifacts, 'index-1280-quotes.png'), fullPage: true });
+
+  assert.deepEqual(await axe(page), [], 'axe: serious or critical violations');
+  assert.deepEqual(log.errors, [], 'console errors');
+  assert.deepEqual(log.dialogs, []);
+  assertLocal(log.requests);
+  await context.close();
+});
+
+test('linked views: choosing a person filters timeline and quotes', async () => {
+  const { context, page, log } = await open();
+  await page.goto(origin + '/index.html');
+  await ready(page);
+  const all = await page.locator('[data-storylens] .sl-ev').count();
+  await page.getByRole('tab', { name: 'Relations' }).click();
+  await page.locator('[data-storylens] .sl-node', { hasText: 'Zelensky' }).first().click();
+  await page.locator('[data-storylens] .sl-card').waitFor();
+  assert.match(await page.locator('[data-storylens] .sl-filter').textContent() || '', /Showing .*Zelensky/);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const some = await page.locator('[data-storylens] .sl-ev').count();
+  assert.ok(some >= 1 && some <= all, `filtered timeline ${some} of ${all}`);
+  for (const ev of await page.locator('[data-storylens] .sl-ev').all()) assert.match(await ev.textContent() || '', /Zelensky/);
+  await page.getByRole('tab', { name: 'Quotes' }).click();
+  const speakers = await page.locator('[data-storylens] .sl-quote .sl-chip').allTextContents();
+  assert.ok(speakers.length >= 1 && speakers.every((s) => /Zelensky/.test(s)), `quote speakers ${speakers}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('keyboard: tabs, roving timeline and graph, Esc closes cards', async () => {
+  const { context, page, log } = await open();
+  await page.goto(origin + '/index.html');
+  await ready(page);
+  const active = () => page.evaluate(() => {
+    const a = document.querySelector('[data-storylens]')?.shadowRoot?.activeElement;
+    return a ? { tag: a.tagName.toLowerCase(), cls: a.getAttribute('class') || '', id: a.getAttribute('data-id') || a.getAttribute('data-entity') || a.getAttribute('data-view') || '', expanded: a.querySelector?.('[aria-expanded]')?.getAttribute('aria-expanded') || '' } : null;
+  });
+  // Tab into the widget: the selected tab first.
+  await page.getByRole('tab', { name: 'Timeline' }).focus();
+  await page.keyboard.press('Tab');
+  // Roving timeline: one tab stop, arrows move.
+  let a = await active();
+  assert.equal(a?.cls, 'sl-ev', `focus after Tab: ${JSON.stringify(a)}`);
+  const firstId = a?.id;
+  await page.keyboard.press('ArrowDown');
+  a = await active();
+  assert.notEqual(a?.id, firstId, 'ArrowDown moves to the next event');
+  await page.keyboard.press('Enter');
+  a = await active();
+  assert.equal(a?.expanded, 'true', 'Enter shows the source sentence');
+  await page.keyboard.press('Home');
+  assert.equal((await active())?.id, firstId);
+  // Tabs: arrow keys switch views.
+  await page.getByRole('tab', { name: 'Timeline' }).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getByRole('tab', { name: 'Relations' }).getAttribute('aria-selected'), 'true');
+  // Graph: roving nodes, Enter opens the card, Esc closes it.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  a = await active();
+  // Zoom buttons come first; walk until the graph has focus.
+  for (let i = 0; i < 4 && a?.cls !== 'sl-node'; i++) { await page.keyboard.press('Tab'); a = await active(); }
+  assert.equal(a?.cls.split(' ')[0], 'sl-node', `graph node focused: ${JSON.stringify(a)}`);
+  const n0 = a?.id;
+  await page.keyboard.press('ArrowRight');
+  a = await active();
+  assert.notEqual(a?.id, n0, 'ArrowRight moves to another node');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-storylens] .sl-card').waitFor();
+  assert.equal((await active())?.cls, 'sl-card', 'the card takes focus');
+  await page.screenshot({ path: join(artifacts, 'index-1280-keyboard-card.png') });
+  await page.keyboard.press('Escape');
+  await page.locator('[data-storylens] .sl-card').waitFor({ state: 'detached' });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('deep links open the same state', async () => {
+  const { context, page, log } = await open();
+  await page.goto(origin + '/index.html');
+  const ids = await page.evaluate(async () => {
+    // @ts-ignore
+    const e = await window.StoryLens.engine();
+    const tl = await e.timeline({});
+    const q = await e.searchQuotes('ceasefire proposed', { limit: 1 });
+    return { event: tl[tl.length - 1].id, quote: q[0].id, entity: (await e.lookup('musk', { limit: 1 }))[0].id };
+  });
+  // Entity: the card opens and filters the views.
+  await page.goto(`${origin}/index.html#storylens/entity/${encodeURIComponent(ids.entity)}`);
+  await page.locator('[data-storylens] .sl-card').waitFor({ timeout: 20000 });
+  assert.match(await page.locator('[data-storylens] .sl-card h3').textContent() || '', /Musk/);
+  // Quote: the quotes view with the quote selected.
+  await page.evaluate((h) => { location.hash = h; }, `#storylens/quote/${encodeURIComponent(ids.quote)}`);
+  await page.locator(`[data-storylens] .sl-quote.sl-sel`).waitFor();
+  assert.equal(await page.getByRole('tab', { name: 'Quotes' }).getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator('[data-storylens] .sl-quote.sl-sel').getAttribute('data-id'), ids.quote);
+  // Event: a fresh load straight to an event, even before scrolling.
+  const p2 = await context.newPage();
+  await p2.goto(`${origin}/index.html#storylens/event/${encodeURIComponent(ids.event)}`);
+  await p2.locator('[data-storylens] .sl-ev.sl-sel').waitFor({ timeout: 20000 });
+  assert.equal(await p2.locator('[data-storylens] .sl-ev.sl-sel').getAttribute('data-id'), ids.event);
+  assert.equal(await p2.locator('[data-storylens] .sl-ev.sl-sel button[aria-expanded]').getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('phone width: no horizontal overflow, screenshots at 375px and 320px', async () => {
+  for (const width of [375, 320]) {
+    const { context, page, log } = await open({ width, height: 800 });
+    await page.goto(origin + '/index.html');
+    await ready(page);
+    const over = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(await over() <= 0, `timeline overflows at ${width}px by ${await over()}px`);
+    await page.locator('[data-storylens]').screenshot({ path: join(artifacts, `index-${width}-timeline.png`) });
+    for (const tab of ['Relations', 'People', 'Quotes']) {
+      await page.getByRole('tab', { name: tab }).click();
+      assert.ok(await over() <= 0, `${tab} overflows at ${width}px`);
+    }
+    await page.getByLabel('Search quotes').fill('ceasfire nonsence');
+    await page.locator('[data-storylens] .sl-quote mark').first().waitFor();
+    if (width === 375) {
+      await page.screenshot({ path: join(artifacts, 'index-375-quotes.png'), fullPage: true });
+      await page.getByRole('tab', { name: 'Relations' }).click();
+      await page.locator('[data-storylens]').screenshot({ path: join(artifacts, 'index-375-graph.png') });
+      assert.deepEqual(await axe(page), [], 'axe at 375px');
+    }
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
+test('two.html: two widgets share one engine; the second loads when scrolled near', async () => {
+  const { context, page, log } = await open({ colorScheme: 'dark' });
+  await page.goto(origin + '/two.html');
+  await ready(page, '#first');
+  assert.match(await page.locator('#first .sl-filter').textContent() || '', /Showing .*Musk/, 'data-entity filters the first widget');
+  // The second widget is far below: still its fallback.
+  assert.equal(await page.locator('#second .sl-head').count(), 0, 'second widget waits until it nears the viewport');
+  assert.ok(await page.locator('#second .sl-status').count() === 1);
+  await page.locator('#second').scrollIntoViewIfNeeded();
+  await page.locator('#second .sl-graph').waitFor({ timeout: 20000 });
+  assert.equal(await page.locator('#second [role=tab]').count(), 0, 'graph-only widget has no tabs');
+  const wasm = log.requests.filter((u) => u.endsWith('.wasm'));
+  const eng = log.requests.filter((u) => u.endsWith('/engine.mjs'));
+  assert.equal(wasm.length, 1, `wasm requested once: ${wasm}`);
+  assert.equal(eng.length, 1, 'engine.mjs imported once');
+  await page.screenshot({ path: join(artifacts, 'two-1280-dark.png'), fullPage: true });
+  assert.deepEqual(await axe(page), [], 'axe on two widgets, dark theme');
+  assert.deepEqual(log.errors, []);
+  assertLocal(log.requests);
+  // Print: a linear chronology.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#first .sl-panel[data-print]').isVisible(), true);
+  assert.equal(await page.locator('#first [role=tablist]').isVisible(), false);
+  await page.screenshot({ path: join(artifacts, 'two-print.png'), fullPage: true });
+  await context.close();
+});
+
+test('nowasm.html: the static fallback stays when the CSP forbids WebAssembly', async () => {
+  const { context, page, log } = await open();
+  await page.goto(origin + '/nowasm.html');
+  await page.locator('[data-storylens]').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => /cannot run/.test(document.querySelector('[data-storylens]')?.shadowRoot?.textContent || ''), null, { timeout: 20000 });
+  assert.ok(await page.locator('.storylens-fallback-events li').first().isVisible(), 'dated list visible');
+  assert.ok(await page.locator('.storylens-fallback-people li').first().isVisible(), 'key people visible');
+  await page.screenshot({ path: join(artifacts, 'nowasm-1280.png'), fullPage: true });
+  assert.deepEqual(log.errors.filter((e) => !/WebAssembly|wasm-unsafe-eval|Content Security Policy/i.test(e)), []);
+  assertLocal(log.requests);
+  await context.close();
+});
+
+test('no JavaScript: the article and fallback are in the HTML', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(origin + '/index.html');
+  assert.ok(await page.locator('.storylens-fallback-events li').count() >= 3);
+  await page.screenshot({ path: join(artifacts, 'nojs-375.png'), fullPage: true });
+  await context.close();
+});
+
+/**
+ * Replaces every display string in a dataset with a hostile payload around
+ * it, keeping IDs, dates and offsets.
+ * @param {any} ds
+ */
+function poison(ds) {
+  const evil = (/** @type {string} */ s) => `<img src=x onerror="window.${PAYLOAD_FLAG}=1;alert(1)">${s}<script>window.${PAYLOAD_FLAG}=1</script>`;
+  ds.title = evil(ds.title || 'Story');
+  for (const d of ds.documents || []) {
+    d.title = evil(d.title); d.outlet = evil(d.outlet); d.url = `javascript:window.${PAYLOAD_FLAG}=1`;
+    d.byline = (d.byline || []).map(evil);
+  }
+  for (const e of ds.entities || []) {
+    e.name = evil(e.name); e.aliases = (e.aliases || []).map(evil); e.descriptors = (e.descriptors || []).map(evil);
+  }
+  for (const q of ds.quotes || []) q.text = evil(q.text);
+  for (const e of ds.events || []) e.text = evil(e.text);
+  for (const r of ds.relations || []) r.label = evil(r.label);
+  for (const c of ds.contested || []) c.claim = evil(c.claim);
+  return ds;
+}
+
+for (const variant of ['hostile', 'poisoned']) {
+  test(`${variant} content renders as text and nothing runs`, async (t) => {
+    const fixture = join(dist, 'hostile.dataset.json');
+    if (!(await stat(fixture).catch(() => null))) {
+      t.skip('dist/hostile.dataset.json missing (tools/demopage copies it from web/test/fixtures)');
+      return;
+    }
+    let url = origin + '/hostile.html';
+    if (variant === 'poisoned') {
+      const ds = poison(JSON.parse(await readFile(fixture, 'utf8')));
+      routes.set('/poisoned.dataset.json', { type: 'application/json', body: JSON.stringify(ds) });
+      const html = (await readFile(join(dist, 'hostile.html'), 'utf8')).replace('data-dataset="hostile.dataset.json"', 'data-dataset="poisoned.dataset.json"');
+      routes.set('/poisoned.html', { type: 'text/html; charset=utf-8', body: html });
+      url = origin + '/poisoned.html';
+    }
+    const { context, page, log } = await open();
+    await page.goto(url);
+    await ready(page);
+    for (const b of await page.locator('[data-storylens] .sl-ev button[aria-expanded]').all()) await b.click();
+    await page.getByRole('tab', { name: 'People' }).click();
+    await page.getByLabel('Find a person, organisation or place').fill('img');
+    await page.getByRole('tab', { name: 'Relations' }).click();
+    for (const e of (await page.locator('[data-storylens] .sl-edge').all()).slice(0, 5)) await e.click();
+    await page.getByRole('tab', { name: 'Quotes' }).click();
+    await page.getByLabel('Search quotes').fill('script img');
+    const node = page.locator('[data-storylens] .sl-node').first();
+    if (await node.count()) await node.click();
+    await page.waitForTimeout(300);
+    const found = await page.evaluate((flag) => {
+      const shadow = document.querySelector('[data-storylens]')?.shadowRoot;
+      return {
+        flag: /** @type {any} */ (window)[flag],
+        imgs: document.querySelectorAll('img').length + (shadow?.querySelectorAll('img').length || 0),
+        scripts: [...document.scripts].map((s) => s.src.replace(location.origin, '')),
+        jsLinks: [...document.querySelectorAll('a[href]'), ...(shadow?.querySelectorAll('a[href]') || [])].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') || '')).length,
+        text: shadow?.textContent || '',
+      };
+    }, PAYLOAD_FLAG);
+    assert.equal(found.flag, undefined, 'payload flag set');
+    assert.equal(found.imgs, 0, 'an <img> element was created');
+    assert.equal(found.jsLinks, 0, 'javascript: link');
+    assert.deepEqual(found.scripts.filter((s) => !/^\/(embed\.js|wasm_exec\.js)$/.test(s)), [], 'unexpected scripts');
+    assert.match(found.text, /<(img|script)/, 'payload shown as text');
+    assert.deepEqual(log.dialogs, [], 'a dialog fired');
+    assert.ok(!log.requests.some((u) => u.endsWith('/x')), 'img src=x was requested');
+    assertLocal(log.requests);
+    assert.deepEqual(log.errors, []);
+    await page.screenshot({ path: join(artifacts, `${variant}-1280.png`), fullPage: true });
+    await context.close();
+  });
+}

@@ -1,0 +1,100 @@
+// renderQuotes is the quote search: results as you type (typo tolerant, in
+// the engine), matched ranges highlighted, speaker and outlet filters, and
+// the result count announced in a status region.
+
+import { C } from './classes.js';
+import { contestedBadge, renderEvidence } from './evidence.js';
+import { plural } from './format.js';
+import { emit, h } from './h.js';
+
+/**
+ * Splits text into plain and marked pieces from UTF-16 [start, end) ranges.
+ * @param {string} text
+ * @param {number[][]} ranges
+ * @returns {(string | HTMLElement)[]}
+ */
+export function highlight(text, ranges) {
+  /** @type {(string | HTMLElement)[]} */
+  const out = [];
+  let at = 0;
+  const rs = ranges.filter((r) => Array.isArray(r) && r[0] >= 0 && r[1] > r[0] && r[1] <= text.length).sort((a, b) => a[0] - b[0]);
+  for (const [a, b] of rs) {
+    if (a < at) continue;
+    if (a > at) out.push(text.slice(at, a));
+    out.push(h('mark', { class: C.mark }, text.slice(a, b)));
+    at = b;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
+
+/**
+ * @param {HTMLElement} el container
+ * @param {{search: (q: string, o: {speaker?: string, doc?: string}) => Promise<import('./store.js').Quote[]>,
+ *          speakers: import('./store.js').EntityRef[], docs: import('./store.js').DocRef[]}} data
+ * @param {{root: Element, speaker?: string, selected?: string, query?: string}} opts
+ * @returns {() => void} destroy
+ */
+export function renderQuotes(el, data, opts) {
+  const input = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', placeholder: 'Words from a quote; typos are fine' });
+  input.value = opts.query || '';
+  const speaker = h('select', null, h('option', { value: '' }, 'Anyone'), data.speakers.map((p) => h('option', { value: p.id }, p.name)));
+  speaker.value = opts.speaker && data.speakers.some((p) => p.id === opts.speaker) ? opts.speaker : '';
+  const outlet = h('select', null, h('option', { value: '' }, 'Any outlet'), data.docs.map((d) => h('option', { value: d.id }, d.outlet)));
+  const status = h('p', { class: C.status, role: 'status', 'aria-live': 'polite' });
+  const ul = h('ul', { class: C.quotes, 'aria-label': 'Quotes' });
+  let seq = 0;
+  let selected = opts.selected || '';
+
+  async function run() {
+    const q = input.value.trim();
+    const my = ++seq;
+    const found = await data.search(q, { speaker: speaker.value || undefined, doc: outlet.value || undefined });
+    if (my !== seq) return;
+    ul.replaceChildren(...found.map((r) => {
+      const box = renderEvidence(r.evidence.length ? r.evidence : [], r.doc ? [r.doc] : []);
+      const li = h('li', { class: C.quote, 'data-id': r.id, tabindex: '-1' },
+        h('blockquote', null, '“', highlight(r.text, r.highlights), '”', contestedBadge(r.contested)),
+        h('div', { class: C.source },
+          r.speaker ? h('button', { class: C.chip, type: 'button', 'data-entity': r.speaker.id, 'data-type': r.speaker.type || 'person' }, r.speaker.name) : h('span', null, 'Speaker not named'),
+          ' in ', r.doc ? r.doc.outlet : 'unknown outlet', r.doc?.title ? h('span', null, `, “${r.doc.title}”`) : null, ' ',
+          h('a', { class: C.link, href: `#storylens/quote/${encodeURIComponent(r.id)}` }, 'Link')),
+        r.evidence.length ? box : null);
+      if (r.id === selected) li.classList.add(C.selected);
+      return li;
+    }));
+    const who = speaker.value ? ` by ${speaker.selectedOptions[0]?.textContent}` : '';
+    status.textContent = q ? `${plural(found.length, 'quote', 'quotes')}${who} match “${q}”.` : `${plural(found.length, 'quote', 'quotes')}${who}.`;
+    emit(opts.root, 'search', { query: q, count: found.length });
+    if (selected) {
+      const li = /** @type {HTMLElement | null} */ (ul.querySelector(`.${C.selected}`));
+      li?.focus();
+      li?.scrollIntoView({ block: 'nearest' });
+      selected = '';
+    }
+  }
+  /** @param {Event} ev */
+  function onClick(ev) {
+    const b = /** @type {HTMLElement} */ (ev.target).closest('button[data-entity]');
+    if (b) emit(opts.root, 'select', { type: 'entity', id: /** @type {HTMLElement} */ (b).dataset.entity });
+  }
+  input.addEventListener('input', run);
+  speaker.addEventListener('change', run);
+  outlet.addEventListener('change', run);
+  ul.addEventListener('click', onClick);
+  el.replaceChildren(
+    h('div', { class: C.field },
+      h('label', null, 'Search quotes', input),
+      h('label', null, 'Speaker', speaker),
+      h('label', null, 'Outlet', outlet)),
+    status, ul);
+  run();
+  return () => {
+    seq++;
+    input.removeEventListener('input', run);
+    speaker.removeEventListener('change', run);
+    outlet.removeEventListener('change', run);
+    ul.removeEventListener('click', onClick);
+    el.replaceChildren();
+  };
+}

@@ -1,0 +1,106 @@
+// The widget's stylesheet, adopted by each shadow root as a constructable
+// stylesheet, so a page with a strict CSP (style-src 'self', no inline
+// styles) renders it. Hosts theme it with --storylens-* custom properties.
+
+import { C } from './classes.js';
+
+const css = `
+:host{display:block;contain:layout;max-width:100%;
+--sl-font:var(--storylens-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);
+--sl-fg:var(--storylens-fg,#1a1a1a);--sl-bg:var(--storylens-bg,#fff);--sl-muted:var(--storylens-muted,#4f5660);
+--sl-accent:var(--storylens-accent,#0b57a4);--sl-accent-fg:var(--storylens-accent-fg,#fff);--sl-border:var(--storylens-border,#c5cad1);
+--sl-soft:var(--storylens-soft,#f2f4f7);--sl-mark:var(--storylens-mark,#ffe27a);--sl-warn:var(--storylens-warn,#8a3b00);--sl-focus:var(--storylens-focus,#c4005a);
+--sl-person:#0b57a4;--sl-org:#6b3fa0;--sl-place:#1d6b3a}
+:host([data-theme=dark]){--sl-fg:var(--storylens-fg,#eceff3);--sl-bg:var(--storylens-bg,#15181c);--sl-muted:var(--storylens-muted,#b3bcc6);
+--sl-accent:var(--storylens-accent,#8cc4ff);--sl-accent-fg:var(--storylens-accent-fg,#0b1a2a);--sl-border:var(--storylens-border,#59616b);
+--sl-soft:var(--storylens-soft,#22272e);--sl-mark:var(--storylens-mark,#7a5d00);--sl-warn:var(--storylens-warn,#ffb27a);--sl-focus:var(--storylens-focus,#ff7ab8);
+--sl-person:#8cc4ff;--sl-org:#d2b4ff;--sl-place:#8fe0a8}
+@media (prefers-color-scheme:dark){:host([data-theme=auto]){--sl-fg:var(--storylens-fg,#eceff3);--sl-bg:var(--storylens-bg,#15181c);--sl-muted:var(--storylens-muted,#b3bcc6);
+--sl-accent:var(--storylens-accent,#8cc4ff);--sl-accent-fg:var(--storylens-accent-fg,#0b1a2a);--sl-border:var(--storylens-border,#59616b);
+--sl-soft:var(--storylens-soft,#22272e);--sl-mark:var(--storylens-mark,#7a5d00);--sl-warn:var(--storylens-warn,#ffb27a);--sl-focus:var(--storylens-focus,#ff7ab8);
+--sl-person:#8cc4ff;--sl-org:#d2b4ff;--sl-place:#8fe0a8}}
+.${C.root}{font:1rem/1.5 var(--sl-font);color:var(--sl-fg);background:var(--sl-bg);border:1px solid var(--sl-border);border-radius:8px;padding:12px;overflow-wrap:anywhere;min-width:0}
+.${C.root} *{box-sizing:border-box}
+.${C.root} h2,.${C.root} h3,.${C.root} h4{margin:.2em 0 .4em;line-height:1.25}
+.${C.title}{font-size:1.15rem}
+.${C.head}{display:flex;flex-wrap:wrap;gap:8px;align-items:center;justify-content:space-between;margin-bottom:8px}
+.${C.tabs}{display:flex;flex-wrap:wrap;gap:4px}
+button,input,select{font:inherit;color:inherit}
+.${C.tab},.${C.btn},.${C.chip}{min-height:24px;min-width:24px;border:1px solid var(--sl-border);background:var(--sl-soft);color:var(--sl-fg);border-radius:6px;padding:2px 10px;cursor:pointer}
+.${C.tab}{min-height:36px}
+.${C.tab}[aria-selected=true]{background:var(--sl-accent);color:var(--sl-accent-fg);border-color:var(--sl-accent)}
+.${C.chip}{border-radius:12px;font-size:.875rem;margin:2px 4px 2px 0}
+.${C.chip}[data-type=person]{border-color:var(--sl-person)}
+.${C.link}{color:var(--sl-accent);text-decoration:underline;min-height:24px;display:inline-flex;align-items:center;padding:0 2px}
+.${C.btn}:hover,.${C.chip}:hover,.${C.tab}:hover{border-color:var(--sl-accent)}
+:focus{outline:none}
+:focus-visible,.${C.node}:focus-visible>circle,.${C.node}:focus-visible>rect,.${C.node}:focus-visible>path{outline:3px solid var(--sl-focus);outline-offset:2px}
+.${C.node}:focus-visible>circle,.${C.node}:focus-visible>rect,.${C.node}:focus-visible>path,.${C.edge}:focus-visible>line{stroke:var(--sl-focus);stroke-width:6}
+.${C.muted},.${C.source}{color:var(--sl-muted);font-size:.875rem}
+.${C.badge}{display:inline-block;font-size:.75rem;font-weight:600;border:1px solid currentColor;border-radius:4px;padding:0 4px;margin-left:4px;text-transform:uppercase;letter-spacing:.03em}
+.${C.contested}{color:var(--sl-warn)}
+.${C.filter}{display:flex;flex-wrap:wrap;align-items:center;gap:6px;padding:6px 8px;background:var(--sl-soft);border-radius:6px;margin-bottom:8px}
+.${C.filter}[hidden],[hidden]{display:none!important}
+.${C.status}{font-size:.875rem;color:var(--sl-muted);min-height:1.5em}
+.${C.srOnly}{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.${C.evidence}{margin:6px 0;padding:6px 10px;border-left:3px solid var(--sl-accent);background:var(--sl-soft);font-style:italic}
+.${C.evidence} cite{display:block;font-style:normal;font-size:.875rem;color:var(--sl-muted)}
+ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:0}
+.${C.event}{display:grid;grid-template-columns:9.5em 1fr;gap:4px 12px;padding:8px 6px;border-left:3px solid var(--sl-border);margin-left:4px;border-radius:0 6px 6px 0}
+.${C.event}.${C.selected}{border-left-color:var(--sl-accent);background:var(--sl-soft)}
+.${C.event}>*{min-width:0}
+.${C.date}{font-weight:600;font-variant-numeric:tabular-nums}
+.${C.event} p{margin:0}
+.${C.graphWrap}{overflow:auto;max-width:100%;border:1px solid var(--sl-border);border-radius:6px;touch-action:pan-x pan-y}
+.${C.graph}{display:block;min-width:100%}
+.${C.graph} text{fill:var(--sl-fg);paint-order:stroke;stroke:var(--sl-bg);stroke-width:4px;stroke-linejoin:round}
+.${C.edge}>line{stroke:var(--sl-muted);stroke-opacity:.7}
+.${C.edge} text{fill:var(--sl-muted);font-style:italic}
+.${C.edge}.${C.selected}>line{stroke:var(--sl-accent);stroke-opacity:1}
+.${C.node}{cursor:pointer}
+.${C.node}>*:first-child{stroke:var(--sl-bg);stroke-width:2}
+.${C.node}[data-type=person]>*:first-child{fill:var(--sl-person)}
+.${C.node}[data-type=org]>*:first-child{fill:var(--sl-org)}
+.${C.node}[data-type=place]>*:first-child{fill:var(--sl-place)}
+.${C.node}.${C.selected} text{font-weight:700;text-decoration:underline}
+.${C.dim}{opacity:.35}
+.${C.zoom}{display:flex;gap:6px;align-items:center;margin:6px 0}
+.${C.legend}{display:flex;flex-wrap:wrap;gap:10px;font-size:.875rem;color:var(--sl-muted)}
+.${C.legend} svg{vertical-align:middle}
+.${C.detail}{margin-top:8px;padding:8px;border:1px solid var(--sl-border);border-radius:6px}
+.${C.card}{border:2px solid var(--sl-accent);border-radius:8px;padding:10px 12px;margin:0 0 10px;background:var(--sl-bg)}
+.${C.card} header{display:flex;justify-content:space-between;align-items:start;gap:8px}
+.${C.card} ul{margin:.2em 0 .6em;padding-left:1.2em}
+.${C.field}{display:flex;flex-wrap:wrap;gap:8px;align-items:end;margin-bottom:8px}
+.${C.field} label{display:flex;flex-direction:column;font-size:.875rem;gap:2px;flex:1 1 10em;min-width:0}
+.${C.field} input,.${C.field} select{min-height:36px;padding:4px 8px;border:1px solid var(--sl-border);border-radius:6px;background:var(--sl-bg);width:100%}
+.${C.quote}{padding:8px 0;border-bottom:1px solid var(--sl-border)}
+.${C.quote}.${C.selected}{background:var(--sl-soft)}
+.${C.quote} blockquote{margin:0 0 4px;font-size:1.05rem}
+mark.${C.mark}{background:var(--sl-mark);color:inherit;border-radius:2px}
+.${C.people} li{display:inline-block}
+@media (max-width:600px){.${C.event}{grid-template-columns:1fr}}
+@media (prefers-reduced-motion:no-preference){.${C.tab},.${C.btn},.${C.chip}{transition:background-color .15s,border-color .15s}}
+@media print{.${C.root}{border:0;padding:0;color:#000;background:#fff}
+.${C.tabs},.${C.filter},.${C.zoom},.${C.field},.${C.btn},.${C.status},.${C.link}{display:none!important}
+.${C.panel}[hidden]{display:block!important}.${C.panel}:not([data-print]){display:none!important}
+.${C.event}{grid-template-columns:8em 1fr;break-inside:avoid;border-left-color:#000}.${C.evidence}[hidden]{display:block!important}}
+`;
+
+/** @type {CSSStyleSheet | null} */
+let sheet = null;
+
+/**
+ * Returns the widget stylesheet, created once and shared by every widget
+ * on the page.
+ */
+export function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}
+
+/** The stylesheet's text, for size measurement. */
+export const cssText = css;
