@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
+.PHONY: all build repro serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
 
 all: build
 
@@ -16,8 +16,10 @@ build:
 	$(GO_WASM) build $(WASM_FLAGS) -o dist/storylens.wasm ./wasm
 	cp "$$(go env GOROOT)/lib/wasm/wasm_exec.js" dist/wasm_exec.js
 	cp web/*.js web/*.mjs dist/
-	@if [ -d web/widget ]; then rm -rf dist/widget && cp -r web/widget dist/widget; fi
-	@if [ -d tools/demopage ]; then go run ./tools/demopage -dataset dataset/dataset.json -out dist; fi
+	rm -rf dist/widget && cp -r web/widget dist/widget
+	go run ./tools/demopage -dataset dataset/dataset.json -out dist
+	@echo "Subresource Integrity of the built assets:"
+	@go run ./tools/sri dist/embed.js dist/engine.mjs dist/wasm_exec.js dist/storylens.wasm dist/widget/*.js
 
 # Build, then serve dist/ with the demo pages on 127.0.0.1:$(PORT).
 serve: build
@@ -38,11 +40,11 @@ test-go:
 
 # node:test tests of every engine method through web/node.mjs.
 test-node: $(NODE_DEPS)
-	node --test web/test/*.test.mjs
+	node --test web/test/engine.test.mjs
 
 # Chromium tests of the widget (playwright-core driving Debian's chromium).
 test-browser: $(NODE_DEPS) chromium
-	node --test web/test/browser/*.test.mjs
+	node --test web/test/browser.test.mjs
 
 # Regenerate dataset/dataset.json from seeds/.
 generate:
@@ -60,6 +62,13 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "make test needs Chromium at /usr/bin/chromium: run 'apt-get install -y chromium' as root" >&2; exit 1; fi; }
+
+# Two wasm builds from one commit must be byte-identical.
+repro:
+	@tmp=$$(mktemp -d) && \
+	$(GO_WASM) build $(WASM_FLAGS) -o $$tmp/a.wasm ./wasm && \
+	GOCACHE=$$tmp/cache $(GO_WASM) build $(WASM_FLAGS) -o $$tmp/b.wasm ./wasm && \
+	cmp $$tmp/a.wasm $$tmp/b.wasm && echo "reproducible: $$(sha256sum < $$tmp/a.wasm | cut -c1-16)" ; st=$$?; rm -rf $$tmp; exit $$st
 
 clean:
 	rm -rf dist test-artifacts bench/out
