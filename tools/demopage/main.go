@@ -71,12 +71,14 @@ func run(datasetPath, hostilePath, out string) error {
 			return err
 		}
 	}
-	css, err := pages.ReadFile("pages/demo.css")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(out, "demo.css"), css, 0o644); err != nil {
-		return err
+	for _, name := range []string{"demo.css", "favicon.svg"} {
+		b, err := pages.ReadFile("pages/" + name)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
+			return err
+		}
 	}
 
 	raw, err := os.ReadFile(hostilePath)

@@ -32,7 +32,7 @@ const PAYLOAD_FLAG = '__slPwned';
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.png': 'image/png',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.png': 'image/png', '.svg': 'image/svg+xml',
 });
 
 /** Extra in-memory routes, added by tests. @type {Map<string, {type: string, body: string | Buffer}>} */
@@ -73,6 +73,7 @@ before(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   await mkdir(artifacts, { recursive: true });
+  routes.set('/__test/axe.min.js', { type: 'text/javascript', body: await readFile(axePath) });
 });
 
 after(async () => {
@@ -92,6 +93,7 @@ async function open(o = {}) {
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
+  page.on('response', (r) => { if (r.status() >= 400) log.errors.push(`HTTP ${r.status()} ${r.url()}`); });
   page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
   return { context, page, log };
 }
@@ -110,7 +112,8 @@ async function ready(/** @type {import('playwright-core').Page} */ page, host = 
 
 /** Runs axe-core on the page and returns serious and critical violations. */
 async function axe(/** @type {import('playwright-core').Page} */ page) {
-  await page.addScriptTag({ path: axePath });
+  // Served from the page's origin, so the pages' strict CSP stays on.
+  await page.addScriptTag({ url: origin + '/__test/axe.min.js' });
   const r = await page.evaluate(async () => {
     // @ts-ignore
     const res = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -172,7 +175,7 @@ test('index.html: fallback first, then every view renders from the seeds', async
   await card.waitFor({ state: 'detached' });
 
   // Quotes: typo-tolerant search, highlights, count announced.
-  await page.getByRole('button', { name: /Stop filtering/ }).click();
+  await page.getByRole('button', { name: 'Show everyone' }).click();
   await page.getByRole('tab', { name: 'Quotes' }).click();
   await page.getByLabel('Search quotes').fill('ceasfire nonsence');
   const first = page.locator('[data-storylens] .sl-quote').first();
@@ -408,10 +411,10 @@ for (const variant of ['hostile', 'poisoned']) {
     await page.getByLabel('Find a person, organisation or place').fill('img');
     await page.getByRole('tab', { name: 'Relations' }).click();
     for (const e of (await page.locator('[data-storylens] .sl-edge').all()).slice(0, 5)) await e.click();
-    await page.getByRole('tab', { name: 'Quotes' }).click();
-    await page.getByLabel('Search quotes').fill('script img');
     const node = page.locator('[data-storylens] .sl-node').first();
     if (await node.count()) await node.click();
+    await page.getByRole('tab', { name: 'Quotes' }).click();
+    await page.getByLabel('Search quotes').fill('script img');
     await page.waitForTimeout(300);
     const found = await page.evaluate((flag) => {
       const shadow = document.querySelector('[data-storylens]')?.shadowRoot;

@@ -47,9 +47,10 @@ export async function mountWidget(host, engine, options = {}) {
 
   // Load what every view needs once: the whole graph and timeline also fill
   // the store's name and outlet tables.
-  const [graph, events, allQuotes, stats] = await Promise.all([
-    store.graph(), store.timeline(), store.searchQuotes('', { limit: 500 }), Promise.resolve(engine.stats()),
-  ]);
+  // Quotes first: their document objects name the outlets that events and
+  // edges refer to by ID.
+  const allQuotes = await store.searchQuotes('', { limit: 500 });
+  const [graph, events, stats] = await Promise.all([store.graph(), store.timeline(), Promise.resolve(engine.stats())]);
   const quoteIndex = new Map(allQuotes.map((q) => [q.id, q]));
   const speakers = [...new Map(allQuotes.filter((q) => q.speaker).map((q) => [q.speaker?.id, q.speaker])).values()]
     .sort((a, b) => String(a?.name).localeCompare(String(b?.name)));
@@ -101,7 +102,6 @@ export async function mountWidget(host, engine, options = {}) {
     const fname = state.entity ? nameOf(state.entity) : '';
     filter.hidden = !state.entity;
     filterText.textContent = state.entity ? `Showing ${fname}` : '';
-    clear.setAttribute('aria-label', state.entity ? `Stop filtering by ${fname}` : 'Show everyone');
     views.forEach((v, i) => {
       const el = panels[i];
       if (v === 'timeline') {
