@@ -34,6 +34,7 @@ const (
 	MaxQueryLen  = 512     // characters in q, and bytes in an ID or date
 	MaxLimit     = 100     // most results one request may ask for
 	MaxMinWeight = 1 << 20 // largest minWeight accepted
+	MaxRawQuery  = 8192    // bytes in the whole query string, as sent
 )
 
 // CacheControl is sent with every successful API answer. The dataset is
@@ -82,8 +83,8 @@ func (s *server) query(fn endpoint, allowed ...string) http.HandlerFunc {
 			writeError(w, http.StatusMethodNotAllowed, "method "+clip(r.Method)+" not allowed; use GET")
 			return
 		}
-		if len(r.URL.RawQuery) > 4*MaxQueryLen {
-			writeError(w, http.StatusBadRequest, "query string longer than "+strconv.Itoa(4*MaxQueryLen)+" bytes")
+		if len(r.URL.RawQuery) > MaxRawQuery {
+			writeError(w, http.StatusBadRequest, "query string longer than "+strconv.Itoa(MaxRawQuery)+" bytes")
 			return
 		}
 		values, err := url.ParseQuery(r.URL.RawQuery)
@@ -120,11 +121,16 @@ func (s *server) query(fn endpoint, allowed ...string) http.HandlerFunc {
 		h := w.Header()
 		h.Set("Content-Type", "application/json; charset=utf-8")
 		h.Set("Cache-Control", CacheControl)
+		if r.Method == http.MethodHead {
+			// No Content-Length: in a worker, a length without the bytes
+			// is an error ("FixedLengthStream did not see all expected
+			// bytes").
+			w.WriteHeader(http.StatusOK)
+			return
+		}
 		h.Set("Content-Length", strconv.Itoa(len(body)))
 		w.WriteHeader(http.StatusOK)
-		if r.Method != http.MethodHead {
-			w.Write(body)
-		}
+		w.Write(body)
 	}
 }
 
