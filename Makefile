@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build repro serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
+.PHONY: all build repro soak serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
 
 all: build
 
@@ -45,6 +45,10 @@ test-node: $(NODE_DEPS)
 # Chromium tests of the widget (playwright-core driving Debian's chromium).
 test-browser: $(NODE_DEPS) chromium
 	node --test web/test/browser.test.mjs
+
+# The long soak: 100,000 mixed queries; memory and JS references must stay flat.
+soak: build $(NODE_DEPS)
+	node --expose-gc web/test/soak.mjs 100000
 
 # Regenerate dataset/dataset.json from seeds/.
 generate:

@@ -76,7 +76,7 @@ export async function soak(n) {
     return {
       wasm: instance.exports.mem.buffer.byteLength,
       rss: process.memoryUsage().rss,
-      goValues: go._values.length,
+      goValues: go._values.length - go._idPool.length, // live references
     };
   };
   let errors = 0;
