@@ -49,9 +49,15 @@
       engines.set(key, loadGo().then(function () {
         return import(base + 'engine.mjs');
       }).then(function (mod) {
-        var o = { wasm: base + 'storylens.wasm' };
-        if (dataset) o.dataset = dataset.href;
-        return mod.createEngine(o);
+        var o = { wasm: fetch(base + 'storylens.wasm', { credentials: 'same-origin' }) };
+        if (!dataset) return mod.createEngine(o);
+        return fetch(dataset.href, { credentials: 'same-origin' }).then(function (r) {
+          if (!r.ok) throw new Error('StoryLens: dataset ' + dataset.href + ': HTTP ' + r.status);
+          return r.text();
+        }).then(function (text) {
+          o.dataset = text;
+          return mod.createEngine(o);
+        });
       }).then(function (api) {
         mark('wasm-ready');
         return api;

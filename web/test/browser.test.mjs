@@ -267,8 +267,9 @@ test('deep links open the same state', async () => {
   const { context, page, log } = await open();
   await page.goto(origin + '/index.html');
   const ids = await page.evaluate(async () => {
+    const ds = document.querySelector('[data-storylens]')?.getAttribute('data-dataset');
     // @ts-ignore
-    const e = await window.StoryLens.engine();
+    const e = await window.StoryLens.engine(ds ? { dataset: ds } : undefined);
     const tl = await e.timeline({});
     const q = await e.searchQuotes('ceasefire proposed', { limit: 1 });
     return { event: tl[tl.length - 1].id, quote: q[0].id, entity: (await e.lookup('musk', { limit: 1 }))[0].id };

@@ -47,10 +47,14 @@ export async function mountWidget(host, engine, options = {}) {
 
   // Load what every view needs once: the whole graph and timeline also fill
   // the store's name and outlet tables.
-  // Quotes first: their document objects name the outlets that events and
-  // edges refer to by ID.
-  const allQuotes = await store.searchQuotes('', { limit: 500 });
   const [graph, events, stats] = await Promise.all([store.graph(), store.timeline(), Promise.resolve(engine.stats())]);
+  // The engine lists quotes for an empty query only when filtered, so ask
+  // document by document; the answers also name each document's outlet.
+  const docIds = new Set([...events.flatMap((e) => e.docs.map((d) => d.id)), ...graph.edges.flatMap((e) => e.evidence.map((v) => v.doc?.id))]);
+  for (const n of graph.nodes.slice(0, 3)) for (const d of (await store.entity(n.id))?.sources || []) docIds.add(d.id);
+  docIds.delete(undefined);
+  const allQuotes = (await Promise.all([...docIds].map((doc) => store.searchQuotes('', { doc, limit: 200 })))).flat();
+  for (const ev of events) ev.docs = ev.docs.map((d) => store.docs.get(d.id) || d);
   const quoteIndex = new Map(allQuotes.map((q) => [q.id, q]));
   const speakers = [...new Map(allQuotes.filter((q) => q.speaker).map((q) => [q.speaker?.id, q.speaker])).values()]
     .sort((a, b) => String(a?.name).localeCompare(String(b?.name)));

@@ -59,15 +59,19 @@ export function createStore(engine) {
   }
 
   /** @param {any} e @returns {TimelineEvent} */
-  const event = (e) => ({
-    id: String(e.id),
-    date: e.date || { value: '', precision: '' },
-    text: String(e.text ?? ''),
-    entities: list(e.entities).map(entityRef).filter(Boolean),
-    docs: list(e.docs).map(docRef).filter(Boolean),
-    evidence: list(e.evidence).map(evidence).filter((v) => v.text),
-    contested: e.contested || null,
-  });
+  const event = (e) => {
+    // Evidence first: it names the outlets of the documents in e.docs.
+    const ev = list(e.evidence).map(evidence).filter((v) => v.text);
+    return {
+      id: String(e.id),
+      date: e.date || { value: '', precision: '' },
+      text: String(e.text ?? ''),
+      entities: list(e.entities).map(entityRef).filter(Boolean),
+      docs: list(e.docs).map(docRef).filter(Boolean),
+      evidence: ev,
+      contested: e.contested || null,
+    };
+  };
 
   /** @param {any} q @returns {Quote} */
   const quote = (q) => ({
