@@ -44,6 +44,24 @@ type View struct {
 	People  []Person
 	Events  []Event
 	Sources []Source
+	// Contested lists the claims on which sources disagree, and which
+	// events, quotes and relations rest on their evidence.
+	Contested []Claim
+	// ContestedEvents, ContestedQuotes and ContestedRelations are the IDs
+	// ("a~b" for relations) whose evidence overlaps a contested claim's, space
+	// separated: the widget reads them from the fragment to mark those items.
+	ContestedEvents, ContestedQuotes, ContestedRelations string
+}
+
+// Claim is one contested claim.
+type Claim struct {
+	ID, Text string
+	Sides    []Side
+}
+
+// Side is one position on a claim: who holds it, the sentence and the outlet.
+type Side struct {
+	Stance, Source, Sentence, Outlet string
 }
 
 // Person is one key person.
@@ -57,6 +75,7 @@ type Person struct {
 type Event struct {
 	ID, Date, ISO, Text string
 	Outlets             []string
+	Contested           bool
 }
 
 // Source is one article the story was compiled from.
@@ -114,6 +133,7 @@ func Build(ds *schema.Dataset, opt Options) View {
 		v.People = append(v.People, Person{ID: e.ID, Name: e.Name, Descriptors: d, Quotes: quotes[e.ID]})
 	}
 
+	contested := contestedItems(ds, &v)
 	events := slices.Clone(ds.Events)
 	slices.SortStableFunc(events, func(a, b schema.Event) int {
 		return cmp.Or(cmp.Compare(a.Date.Value, b.Date.Value), cmp.Compare(modRank(a.Date.Mod), modRank(b.Date.Mod)))
@@ -128,7 +148,7 @@ func Build(ds *schema.Dataset, opt Options) View {
 				outs = append(outs, o)
 			}
 		}
-		v.Events = append(v.Events, Event{ID: e.ID, Date: FormatDate(e.Date.Value, e.Date.Precision, e.Date.Mod), ISO: e.Date.Value, Text: e.Text, Outlets: outs})
+		v.Events = append(v.Events, Event{ID: e.ID, Date: FormatDate(e.Date.Value, e.Date.Precision, e.Date.Mod), ISO: e.Date.Value, Text: e.Text, Outlets: outs, Contested: contested[e.ID]})
 	}
 	return v
 }
@@ -175,4 +195,84 @@ func safeURL(u string) string {
 		return ""
 	}
 	return p.String()
+}
+
+// contestedItems fills v.Contested and the Contested* ID lists, and returns
+// the set of contested event IDs.
+func contestedItems(ds *schema.Dataset, v *View) map[string]bool {
+	docs := map[string]schema.Document{}
+	for _, d := range ds.Documents {
+		docs[d.ID] = d
+	}
+	names := map[string]string{}
+	for _, e := range ds.Entities {
+		names[e.ID] = e.Name
+	}
+	var spans []schema.Span
+	for _, c := range ds.Contested {
+		cl := Claim{ID: c.ID, Text: c.Claim}
+		for _, sd := range c.Sides {
+			spans = append(spans, sd.Evidence)
+			side := Side{Stance: sd.Stance, Sentence: sentence(docs[sd.Evidence.Doc].Text, sd.Evidence.Start, sd.Evidence.End), Outlet: docs[sd.Evidence.Doc].Outlet}
+			if sd.Source != nil {
+				side.Source = cmp.Or(names[*sd.Source], *sd.Source)
+			}
+			cl.Sides = append(cl.Sides, side)
+		}
+		v.Contested = append(v.Contested, cl)
+	}
+	hit := func(ev []schema.Span) bool {
+		for _, a := range ev {
+			for _, b := range spans {
+				if a.Doc == b.Doc && a.Start < b.End && b.Start < a.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	events := map[string]bool{}
+	var ids []string
+	for _, e := range ds.Events {
+		if hit(e.Evidence) {
+			events[e.ID] = true
+			ids = append(ids, e.ID)
+		}
+	}
+	v.ContestedEvents = strings.Join(ids, " ")
+	ids = ids[:0]
+	for _, q := range ds.Quotes {
+		if hit([]schema.Span{{Doc: q.Doc, Start: q.Start, End: q.End}}) {
+			ids = append(ids, q.ID)
+		}
+	}
+	v.ContestedQuotes = strings.Join(ids, " ")
+	ids = ids[:0]
+	for _, r := range ds.Relations {
+		if hit(r.Evidence) {
+			ids = append(ids, r.A+"~"+r.B)
+		}
+	}
+	v.ContestedRelations = strings.Join(ids, " ")
+	return events
+}
+
+// sentence returns the sentence of text around bytes [start, end), or ""
+// when the offsets do not fit.
+func sentence(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	a := start
+	for a > 0 && !strings.ContainsAny(text[a-1:a], ".!?\n") {
+		a--
+	}
+	b := end
+	for b < len(text) && !strings.ContainsAny(text[b:b+1], ".!?\n") {
+		b++
+	}
+	if b < len(text) && text[b] != '\n' {
+		b++
+	}
+	return strings.TrimSpace(text[a:b])
 }

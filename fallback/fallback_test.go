@@ -101,7 +101,7 @@ func TestRenderHostile(t *testing.T) {
 		},
 		Entities: []schema.Entity{{ID: `x" onclick="y`, Name: "Name " + img, Type: "person", Descriptors: []string{scr}}},
 		Quotes:   []schema.Quote{{ID: "q", Doc: "d", Text: scr, Speaker: str(`x" onclick="y`)}},
-		Events: []schema.Event{{ID: `e"><script>`, Date: schema.When{Value: `2024"><img>`, Precision: "day"}, Text: img, Docs: []string{"d"}}},
+		Events:   []schema.Event{{ID: `e"><script>`, Date: schema.When{Value: `2024"><img>`, Precision: "day"}, Text: img, Docs: []string{"d"}}},
 	}
 	var b bytes.Buffer
 	if err := Render(&b, ds, Options{}); err != nil {
@@ -115,5 +115,38 @@ func TestRenderHostile(t *testing.T) {
 	}
 	if !strings.Contains(out, "Name &lt;img src=x onerror=&#34;window.__pwned=1&#34;&gt;") {
 		t.Errorf("hostile name not shown as escaped text:\n%s", out)
+	}
+}
+
+func TestRenderContested(t *testing.T) {
+	ds := seedLike()
+	text := "Musk and Putin have been in regular contact since late 2022. Musk denied it."
+	ds.Documents[0].Text = text
+	start := strings.Index(text, "regular contact")
+	ds.Events[1].Evidence = []schema.Span{{Doc: "cnn", Start: start - 5, End: start + 20}}
+	ds.Quotes = append(ds.Quotes, schema.Quote{ID: "q2", Doc: "cnn", Text: "regular contact", Start: start, End: start + 15})
+	ds.Relations = []schema.Relation{{A: "elon-musk", B: "vladimir-putin", Label: "regular contact", Evidence: []schema.Span{{Doc: "cnn", Start: 0, End: 10}}}}
+	ds.Contested = []schema.Contested{{ID: "c1", Claim: "Musk and Putin in regular contact", Sides: []schema.Side{
+		{Stance: "for", Evidence: schema.Span{Doc: "cnn", Start: start, End: start + 15}},
+		{Stance: "against", Source: str("elon-musk"), Evidence: schema.Span{Doc: "cnn", Start: strings.Index(text, "denied"), End: strings.Index(text, "denied") + 6}},
+	}}}
+	v := Build(ds, Options{})
+	if v.ContestedEvents != "e1" || v.ContestedQuotes != "q2" || v.ContestedRelations != "" {
+		t.Errorf("Build contested = %q, %q, %q; want e1, q2, \"\"", v.ContestedEvents, v.ContestedQuotes, v.ContestedRelations)
+	}
+	var b bytes.Buffer
+	if err := Render(&b, ds, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		`slot="contested"`, `data-events="e1"`,
+		"Regular contact begins. <strong class=\"storylens-fallback-contested-mark\">(contested)</strong>",
+		"Disputed by Elon Musk (CNN): <q>Musk denied it.</q>",
+		"Asserted (CNN): <q>Musk and Putin have been in regular contact since late 2022.</q>",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Render output lacks %q\n%s", want, out)
+		}
 	}
 }

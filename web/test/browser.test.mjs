@@ -127,6 +127,21 @@ async function marks(/** @type {import('playwright-core').Page} */ page) {
   return page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('storylens:')).map((m) => [m.name.slice(10), Math.round(m.startTime)])));
 }
 
+test('size: loader + widget JS + CSS under 30 KB gzip', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { readdir } = await import('node:fs/promises');
+  const files = ['embed.js', ...(await readdir(join(dist, 'widget'))).filter((f) => f.endsWith('.js') || f.endsWith('.css')).map((f) => `widget/${f}`)];
+  let raw = 0, gz = 0;
+  for (const f of files) {
+    const b = await readFile(join(dist, f));
+    raw += b.length;
+    gz += gzipSync(b, { level: 9 }).length;
+  }
+  const all = gzipSync(Buffer.concat(await Promise.all(files.map((f) => readFile(join(dist, f))))), { level: 9 }).length;
+  console.log(`# size: ${files.length} files, ${raw} B raw, ${gz} B gzip file by file, ${all} B gzip as one stream (wasm_exec.js excluded)`);
+  assert.ok(gz < 30 * 1024, `widget is ${gz} B gzip; budget 30 KB`);
+});
+
 test('index.html: fallback first, then every view renders from the seeds', async () => {
   const { context, page, log } = await open();
   await page.goto(origin + '/index.html');
@@ -146,6 +161,12 @@ test('index.html: fallback first, then every view renders from the seeds', async
   assert.ok(dates.some((d) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}$/.test(d)), `a day-precision date among ${dates}`);
   assert.ok(dates.some((d) => /^(early |mid |late )?\d{4}$/.test(d)), `a year-precision date among ${dates}`);
   assert.ok(await page.locator('[data-storylens] .sl-ev .sl-source').first().textContent().then((t) => /Source: \S/.test(t || '')), 'events name their outlet');
+  // Contested claims: the page's fallback lists them; the widget marks the events.
+  const contestedEvents = (await page.locator('[data-storylens] > [slot=contested]').getAttribute('data-events').catch(() => '')) || '';
+  for (const id of contestedEvents.split(' ').filter(Boolean)) {
+    assert.match(await page.locator(`[data-storylens] .sl-ev[data-id="${id}"]`).textContent() || '', /Contested/, `event ${id} marked contested`);
+  }
+  assert.ok(!contestedEvents || await page.locator('[data-storylens] > [slot=contested]').isVisible(), 'contested claims shown');
   await page.screenshot({ path: join(artifacts, 'index-1280-timeline.png'), fullPage: true });
 
   // Graph.

@@ -55,6 +55,15 @@ export async function mountWidget(host, engine, options = {}) {
   docIds.delete(undefined);
   const allQuotes = (await Promise.all([...docIds].map((doc) => store.searchQuotes('', { doc, limit: 200 })))).flat();
   for (const ev of events) ev.docs = ev.docs.map((d) => store.docs.get(d.id) || d);
+
+  // Contested claims come with the page: the fallback fragment's
+  // [slot=contested] section lists the items whose evidence they touch.
+  const claims = host.querySelector(':scope > [slot=contested]');
+  const ids = (/** @type {string} */ k) => new Set((claims?.getAttribute(k) || '').split(' ').filter(Boolean));
+  const contested = { events: ids('data-events'), quotes: ids('data-quotes'), relations: ids('data-relations') };
+  for (const ev of events) ev.contested ||= contested.events.has(ev.id);
+  for (const q of allQuotes) q.contested ||= contested.quotes.has(q.id);
+  for (const e of graph.edges) e.contested ||= contested.relations.has(`${e.a}~${e.b}`) || contested.relations.has(`${e.b}~${e.a}`);
   const quoteIndex = new Map(allQuotes.map((q) => [q.id, q]));
   const speakers = [...new Map(allQuotes.filter((q) => q.speaker).map((q) => [q.speaker?.id, q.speaker])).values()]
     .sort((a, b) => String(a?.name).localeCompare(String(b?.name)));
@@ -89,7 +98,7 @@ export async function mountWidget(host, engine, options = {}) {
       h('h2', { class: C.title }, title),
       views.length > 1 ? h('div', { class: C.tabs, role: 'tablist', 'aria-label': 'Views' }, tabs) : null),
     h('p', { class: `${C.muted} ${C.source}` }, `${plural(Number(stats?.documents) || store.docs.size, 'article', 'articles')}: ${[...store.docs.values()].map((d) => d.outlet).join('; ')}`),
-    filter, cardBox, panels);
+    filter, cardBox, panels, h('slot', { name: 'contested' }));
   shadow.replaceChildren(root);
 
   const nameOf = (/** @type {string} */ id) => store.entityRef(id)?.name || id;

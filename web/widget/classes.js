@@ -25,6 +25,7 @@ export const C = Object.freeze({
   graph: 'sl-graph',
   graphWrap: 'sl-graph-wrap',
   zoom: 'sl-zoom',
+  zoomed: 'sl-zoomed',
   node: 'sl-node',
   edge: 'sl-edge',
   selected: 'sl-sel',

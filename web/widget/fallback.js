@@ -18,6 +18,6 @@ export function renderFallback(host, data, opts = {}) {
   const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [styleSheet()];
   const status = h('p', { class: C.status, role: 'status', 'aria-busy': opts.busy ? 'true' : null }, data?.status || '');
-  root.replaceChildren(h('div', { class: `${C.root} ${C.fallback}` }, h('slot'), status));
+  root.replaceChildren(h('div', { class: `${C.root} ${C.fallback}` }, h('slot'), h('slot', { name: 'contested' }), status));
   return () => root.replaceChildren();
 }

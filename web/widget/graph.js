@@ -76,14 +76,16 @@ export function renderGraph(el, data, opts) {
   function setZoom(z) {
     zoom = Math.max(1, Math.min(4, z));
     svg.setAttribute('width', `${zoom * 100}%`);
+    svg.classList.toggle(C.zoomed, zoom > 1);
     zoomLabel.textContent = `${Math.round(zoom * 100)}%`;
     fontSize();
   }
   // Keep labels about 13px whatever the container width: font-size is in
   // viewBox units, so scale it by the drawing's rendered width.
   function fontSize() {
-    const px = svg.getBoundingClientRect().width || 600;
-    svg.setAttribute('font-size', String(Math.round((13 * w) / px)));
+    const r = svg.getBoundingClientRect();
+    const scale = r.width && r.height ? Math.min(r.width / w, r.height / hgt) : 0.6;
+    svg.setAttribute('font-size', String(Math.round(13 / scale)));
   }
   const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(fontSize) : null;
   ro?.observe(wrap);

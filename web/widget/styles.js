@@ -44,6 +44,7 @@ button,input,select{font:inherit;color:inherit}
 .${C.status}{font-size:.875rem;color:var(--sl-muted);min-height:1.5em}
 .${C.srOnly}{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .${C.evidence}{margin:6px 0;padding:6px 10px;border-left:3px solid var(--sl-accent);background:var(--sl-soft);font-style:italic}
+.${C.evidence} blockquote{margin:0 0 4px}
 .${C.evidence} cite{display:block;font-style:normal;font-size:.875rem;color:var(--sl-muted)}
 ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:0}
 .${C.event}{display:grid;grid-template-columns:9.5em 1fr;gap:4px 12px;padding:8px 6px;border-left:3px solid var(--sl-border);margin-left:4px;border-radius:0 6px 6px 0}
@@ -52,7 +53,9 @@ ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:
 .${C.date}{font-weight:600;font-variant-numeric:tabular-nums}
 .${C.event} p{margin:0}
 .${C.graphWrap}{overflow:auto;max-width:100%;border:1px solid var(--sl-border);border-radius:6px;touch-action:pan-x pan-y}
-.${C.graph}{display:block;min-width:100%}
+.${C.graphWrap}{max-height:80vh}
+.${C.graph}{display:block;min-width:100%;height:auto;max-height:min(70vh,600px)}
+.${C.graph}.${C.zoomed}{max-height:none}
 .${C.graph} text{fill:var(--sl-fg);paint-order:stroke;stroke:var(--sl-bg);stroke-width:4px;stroke-linejoin:round}
 .${C.edge}>line{stroke:var(--sl-muted);stroke-opacity:.7}
 .${C.edge} text{fill:var(--sl-muted);font-style:italic}
@@ -79,6 +82,7 @@ ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:
 .${C.quote} blockquote{margin:0 0 4px;font-size:1.05rem}
 mark.${C.mark}{background:var(--sl-mark);color:inherit;border-radius:2px}
 .${C.people} li{display:inline-block}
+::slotted([slot=contested]){display:block;margin-top:12px;padding:4px 12px;border:1px solid var(--sl-warn);border-radius:6px;font-size:.9rem}
 @media (max-width:600px){.${C.event}{grid-template-columns:1fr}}
 @media (prefers-reduced-motion:no-preference){.${C.tab},.${C.btn},.${C.chip}{transition:background-color .15s,border-color .15s}}
 @media print{.${C.root}{border:0;padding:0;color:#000;background:#fff}
