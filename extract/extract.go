@@ -1,7 +1,21 @@
 // Package extract turns raw news page dumps into a StoryLens dataset.
+//
+// The pipeline runs per document, then merges across documents:
+// boilerplate removal (boilerplate.go), sentence segmentation (segment.go),
+// entity recognition and coreference (entities.go, coref.go), quotes and
+// speakers (quotes.go), calendar expressions (dates.go), and finally events,
+// relations and contested claims merged across outlets (events.go,
+// relations.go, contested.go). Lexicons live in lexicon_*.go.
 package extract
 
-import "github.com/storylens/storylens/schema"
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storylens/storylens/schema"
+)
 
 // Meta is an article's NAME.meta.json.
 type Meta struct {
@@ -19,7 +33,151 @@ type Article struct {
 	Meta Meta
 }
 
-// Build extracts and merges every article into one dataset.
+// doc is one article while it is being analysed.
+type doc struct {
+	id      string
+	file    string
+	meta    Meta
+	pg      page
+	text    string
+	paras   [][2]int // paragraph spans in text
+	heading []bool   // paragraph is the title or a subheading
+	sents   []sentence
+	pub     time.Time
+	hasPub  bool
+	lower   map[string]bool // words seen in lower case
+	ments   []mention       // named mentions, sorted by start
+	refs    []mention       // pronoun and descriptor mentions, resolved
+	quotes  []quoteSpan
+	dates   []schema.Date
+	ents    []*docEntity
+}
+
+// Build extracts and merges every article into one dataset. Articles are
+// processed in file-name order, so the result does not depend on the order
+// of the input slice.
 func Build(articles []Article) (*schema.Dataset, error) {
-	return &schema.Dataset{Schema: schema.Version}, nil
+	sorted := append([]Article(nil), articles...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].File < sorted[j].File })
+	seen := map[string]string{}
+	var docs []*doc
+	for _, a := range sorted {
+		if err := checkArticle(a); err != nil {
+			return nil, err
+		}
+		id := docID(a.File)
+		if prev, ok := seen[id]; ok {
+			return nil, fmt.Errorf("%s: duplicate document id %q (also %s)", a.File, id, prev)
+		}
+		seen[id] = a.File
+		docs = append(docs, newDoc(a))
+	}
+	capSeen := capitalisedWords(docs)
+	for _, d := range docs {
+		d.findEntities(capSeen)
+	}
+	reg := mergeEntities(docs)
+	for _, d := range docs {
+		d.findQuoteSpans()
+		d.resolveRefs()
+		d.attributeQuotes()
+		d.findDates()
+	}
+	ds := &schema.Dataset{
+		Schema:    schema.Version,
+		Documents: []schema.Document{},
+		Entities:  reg.entities(),
+		Quotes:    []schema.Quote{},
+		Dates:     []schema.Date{},
+		Layout:    []schema.Position{},
+	}
+	for _, d := range docs {
+		ds.Documents = append(ds.Documents, d.document())
+		ds.Quotes = append(ds.Quotes, d.schemaQuotes(reg)...)
+		ds.Dates = append(ds.Dates, d.dates...)
+	}
+	if len(docs) > 0 {
+		ds.Title = docs[0].pg.title
+	}
+	ds.Events = buildEvents(docs, reg)
+	ds.Relations = buildRelations(docs, reg)
+	ds.Contested = buildContested(docs, reg)
+	return ds, nil
+}
+
+// newDoc cleans an article and segments its text.
+func newDoc(a Article) *doc {
+	d := &doc{id: docID(a.File), file: a.File, meta: a.Meta}
+	if t, err := time.Parse("2006-01-02", a.Meta.Published); err == nil {
+		d.pub, d.hasPub = t, true
+	}
+	d.pg = cleanPage(string(a.Text))
+	var b strings.Builder
+	for i, p := range d.pg.paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		s := b.Len()
+		b.WriteString(p)
+		d.paras = append(d.paras, [2]int{s, b.Len()})
+		d.heading = append(d.heading, i == 0 || isHeading(p))
+	}
+	d.text = b.String()
+	d.lower = map[string]bool{}
+	for i, ps := range d.paras {
+		for _, s := range splitSentences(d.text, ps[0], ps[1], i) {
+			d.sents = append(d.sents, s)
+			for _, t := range s.toks {
+				if r := firstRune(t.w); r >= 'a' && r <= 'z' {
+					d.lower[t.w] = true
+				}
+			}
+		}
+	}
+	return d
+}
+
+// isHeading reports whether a kept paragraph reads as a subheading: short
+// and without closing punctuation.
+func isHeading(p string) bool {
+	if wordCount(p) > 25 {
+		return false
+	}
+	r := lastRune(p)
+	return !strings.ContainsRune(".!?”\"’')…:;", r)
+}
+
+func (d *doc) document() schema.Document {
+	doc := schema.Document{
+		ID:           d.id,
+		File:         d.file,
+		Title:        d.pg.title,
+		Standfirst:   d.pg.standfirst,
+		Outlet:       d.meta.Outlet,
+		Published:    d.meta.Published,
+		URL:          d.meta.URL,
+		Language:     d.meta.Language,
+		Format:       d.meta.Format,
+		Byline:       nonNil(d.pg.byline),
+		Contributors: d.pg.contributors,
+		Dropped:      nonNil(d.pg.dropped),
+		Text:         d.text,
+	}
+	return doc
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// sentenceAt returns the index of the sentence holding offset off, or -1.
+func (d *doc) sentenceAt(off int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].e > off })
+	if i < len(d.sents) && d.sents[i].s <= off {
+		return i
+	}
+	return -1
 }

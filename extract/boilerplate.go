@@ -1,0 +1,467 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// page is an article after boilerplate removal.
+type page struct {
+	title        string
+	standfirst   string
+	byline       []string
+	contributors []string
+	dropped      []string
+	paras        []string // kept paragraphs; paras[0] is the title
+}
+
+// lineClass is the jusText-style class of a line.
+type lineClass int
+
+const (
+	classBad lineClass = iota
+	classShort
+	classNear
+	classGood
+)
+
+// Structural clutter: lines that are page furniture whatever their length.
+var clutterStrong = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^skip to\b`),
+	regexp.MustCompile(`(?i)\bjump to (comments|content|main)`),
+	regexp.MustCompile(`(?i)^(comments?|view comments|show comments|\d+ comments?|leave a comment|add a comment)\s*(\(\d+\))?\W*$`),
+	regexp.MustCompile(`©|\(c\) \d{4}|(?i)\ball rights reserved\b|(?i)^copyright\b`),
+	regexp.MustCompile(`(?i)\bmay not be (published|reproduced|broadcast|rewritten|redistributed)`),
+	regexp.MustCompile(`(?i)\bthis (is a developing|story is developing|article (has been|was|will be) updated)|\bwill be updated\b|^breaking( news)?:?$`),
+	regexp.MustCompile(`(?i)^article topic|\btopic follows\b`),
+	regexp.MustCompile(`(?i)^\S+-wire$|\bnewsource\b|^(wire|syndicated) (service|content)`),
+	regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|promoted|partner content|ad feature|paid content)\W*$`),
+	regexp.MustCompile(`(?i)\bstory continues below\b|^continue reading\b|^read (more|also|next)\b|^more (on|from|about) (this|the)\b|^(related|recommended|most read|most popular|trending( now)?|top stories|latest( news| stories)?|editor'?s picks?|more stories|you may also like|around the web)\W*$`),
+	regexp.MustCompile(`(?i)^(share|tweet|email|print|copy link|copy|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|save|bookmark)( (this|on|via|to) [a-z ]+)?( article| story| page| link)?\W*$`),
+	regexp.MustCompile(`(?i)^(home|menu|search|close|open|navigation|main menu|back to top|top|sections|log ?in|sign ?in|sign ?out|register|account|my account|profile)\W*$`),
+	regexp.MustCompile(`(?i)\b(listen to this article|min(ute)? read|reading time)\b`),
+	regexp.MustCompile(`(?i)\b(privacy policy|cookie (policy|settings)|terms (of use|of service|and conditions)|manage (your )?cookies)\b`),
+	regexp.MustCompile(`(?i)^be part of the conversation|^join (the|our) (conversation|discussion|debate|community)`),
+}
+
+// Clutter vocabulary: appeals, promos and forum prompts. One hit is enough
+// in a short line or one that addresses the reader; long lines need two.
+var clutterVocab = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\bsubscri(be|bed|bing|ption|ptions|ber|bers)\b`),
+	regexp.MustCompile(`(?i)\bnewsletters?\b`),
+	regexp.MustCompile(`(?i)\bdonat(e|es|ion|ions|ing)\b`),
+	regexp.MustCompile(`(?i)\byour support\b|\bsupport (us|our|independent|quality) `),
+	regexp.MustCompile(`(?i)\bpremium\b`),
+	regexp.MustCompile(`(?i)\bpaywalls?\b`),
+	regexp.MustCompile(`(?i)\bbookmark`),
+	regexp.MustCompile(`(?i)\bsign (up|in)\b|\blog in\b|\bcreate (a|an|your) (free )?account\b`),
+	regexp.MustCompile(`(?i)\bcomments?\b|\bcommenting\b`),
+	regexp.MustCompile(`(?i)\bforums?\b`),
+	regexp.MustCompile(`(?i)\bconversations?\b`),
+	regexp.MustCompile(`(?i)\bcommunity guidelines\b|\bguidelines\b`),
+	regexp.MustCompile(`(?i)\breaders\b`),
+	regexp.MustCompile(`(?i)\breplies\b`),
+	regexp.MustCompile(`(?i)\bstory ideas?\b|\bsubmit (it|a tip|your|a story)\b|\bnews tips?\b|\bsend us\b|\bcontact us\b`),
+	regexp.MustCompile(`(?i)\bclick(ing)? here\b|\btap here\b|\bhere\.?$`),
+	regexp.MustCompile(`(?i)\bdownload (the|our) app\b|\bpush notifications?\b|\balerts?\b|\binbox\b`),
+	regexp.MustCompile(`(?i)\bfollow (us|our|other)\b`),
+	regexp.MustCompile(`(?i)\b(unlimited|digital) access\b|\bfree trial\b|\bjournalism\b`),
+	regexp.MustCompile(`(?i)\bad-?free\b|\badvertis(e|ing|ement)\b`),
+}
+
+var (
+	reByline    = regexp.MustCompile(`^(?i:by|written by|words by|reporting by|story by)\s+(\p{Lu}.*)$`)
+	reCredit    = regexp.MustCompile(`(?i)\bcontributed (reporting|to (this|the) (report|story|article))|^(additional )?reporting by\b|^(editing|edited|compiled|produced|written) by\b|\bcontributed to this\b`)
+	reCaption   = regexp.MustCompile(`(?i)\bgetty images\b|\bap photo\b|\b(photograph|photo|image|picture|video|graphic)\s*(:|credit|caption|source)|\bfile photo\b|\bvia reuters\b|\bshutterstock\b|\balamy\b|\bpa (media|wire)\b|[(/]\s*(reuters|afp|ap|epa|getty|bloomberg|anadolu)\s*\)?\s*$`)
+	reTimeToken = regexp.MustCompile(`(?i)^(\d{1,2}[:.]\d{2}(am|pm)?|am|pm|a\.m\.|p\.m\.|[ap]m|et|est|edt|gmt|bst|utc|cet|cest|pt|pst|pdt|updated|published|posted|last|first|modified|at|on|ago|hours?|minutes?|mins?|days?|secs?|seconds?|just|now|\d{1,4}(st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun)$`)
+	reNavSep    = regexp.MustCompile(`[|›»•]|\s>\s`)
+	reGlued     = regexp.MustCompile(`[\p{Ll})”’"][.!?][”’"]?\p{Lu}`)
+)
+
+// cleanPage splits a raw page dump into kept paragraphs and dropped lines.
+func cleanPage(raw string) page {
+	var pg page
+	raw = strings.ReplaceAll(raw, "\r\n", "\n")
+	raw = strings.ReplaceAll(raw, "\r", "\n")
+	type line struct {
+		text  string
+		class lineClass
+		fixed bool // class decided by a hard rule
+		kind  string
+	}
+	var lines []line
+	for _, l := range strings.Split(raw, "\n") {
+		l = strings.TrimFunc(l, unicode.IsSpace)
+		if l == "" {
+			continue
+		}
+		// Split clutter glued to a body sentence without a space.
+		for _, part := range splitGlued(l) {
+			lines = append(lines, line{text: part})
+		}
+	}
+	// Hard classification.
+	for i := range lines {
+		t := lines[i].text
+		switch {
+		case isByline(t):
+			lines[i].kind, lines[i].fixed = "byline", true
+		case reCredit.MatchString(t) && wordCount(t) <= 40:
+			lines[i].kind, lines[i].fixed = "credit", true
+		case isClutter(t):
+			lines[i].kind, lines[i].fixed = "clutter", true
+		case isTimestamp(t):
+			lines[i].kind, lines[i].fixed = "timestamp", true
+		case reCaption.MatchString(t) && wordCount(t) <= 40:
+			lines[i].kind, lines[i].fixed = "caption", true
+		}
+		if lines[i].fixed {
+			lines[i].class = classBad
+		}
+	}
+	// Title: the first line that is not clutter and has a few words.
+	title := -1
+	for i := range lines {
+		if lines[i].fixed {
+			continue
+		}
+		if wordCount(lines[i].text) >= 3 && !reNavSep.MatchString(lines[i].text) {
+			title = i
+			break
+		}
+	}
+	if title < 0 {
+		for i := range lines {
+			if !lines[i].fixed {
+				title = i
+				break
+			}
+		}
+	}
+	keep := make([]bool, len(lines))
+	if title >= 0 {
+		keep[title] = true
+		// Standfirst: the line right after the title, when not clutter.
+		if s := title + 1; s < len(lines) && !lines[s].fixed && wordCount(lines[s].text) >= 5 && len(lines[s].text) < 400 {
+			lines[s].fixed, lines[s].class = true, classGood
+			lines[s].kind = "standfirst"
+		}
+		// jusText-style classes for the rest.
+		for i := title + 1; i < len(lines); i++ {
+			if lines[i].fixed {
+				continue
+			}
+			lines[i].class = classify(lines[i].text)
+		}
+		// Context: short and near-good lines take their neighbours' class.
+		resolved := make([]lineClass, len(lines))
+		for i := range lines {
+			resolved[i] = lines[i].class
+		}
+		resolved[title] = classGood
+		neighbour := func(i, step int) lineClass {
+			for j := i + step; j > title && j < len(lines); j += step {
+				if lines[j].class != classShort || lines[j].fixed {
+					if lines[j].class == classNear {
+						return classGood
+					}
+					return lines[j].class
+				}
+			}
+			if step < 0 {
+				return classGood // the title
+			}
+			return classBad // end of page
+		}
+		for i := title + 1; i < len(lines); i++ {
+			if lines[i].fixed {
+				continue
+			}
+			p, n := neighbour(i, -1), neighbour(i, 1)
+			switch lines[i].class {
+			case classShort:
+				if p == classBad && n == classBad {
+					resolved[i] = classBad
+				} else {
+					resolved[i] = classGood
+				}
+			case classNear:
+				if p == classBad && n == classBad {
+					resolved[i] = classBad
+				} else {
+					resolved[i] = classGood
+				}
+			}
+		}
+		// Appeals in the outlet's own voice next to clutter.
+		for pass := 0; pass < 3; pass++ {
+			for i := title + 1; i < len(lines); i++ {
+				if resolved[i] != classGood || lines[i].kind == "standfirst" {
+					continue
+				}
+				prevBad := i-1 > title && resolved[i-1] == classBad
+				nextBad := i+1 >= len(lines) || resolved[i+1] == classBad
+				if (prevBad || nextBad) && readerAddress(lines[i].text) >= 2 {
+					resolved[i] = classBad
+				}
+			}
+		}
+		for i := title + 1; i < len(lines); i++ {
+			keep[i] = resolved[i] != classBad
+		}
+	}
+	for i, l := range lines {
+		if keep[i] {
+			pg.paras = append(pg.paras, l.text)
+			if l.kind == "standfirst" {
+				pg.standfirst = l.text
+			}
+			continue
+		}
+		pg.dropped = append(pg.dropped, l.text)
+		switch l.kind {
+		case "byline":
+			pg.byline = append(pg.byline, bylineNames(l.text)...)
+		case "credit":
+			pg.contributors = append(pg.contributors, creditNames(l.text)...)
+		}
+	}
+	if len(pg.paras) > 0 {
+		pg.title = pg.paras[0]
+	}
+	return pg
+}
+
+// splitGlued splits "…the difference.Elon Musk said…" into sentences when
+// the first part is clutter; other glued text stays whole.
+func splitGlued(l string) []string {
+	locs := reGlued.FindAllStringIndex(l, -1)
+	if len(locs) == 0 {
+		return []string{l}
+	}
+	var parts []string
+	prev := 0
+	for _, loc := range locs {
+		cut := loc[1] - 1 // position of the capital letter
+		// Walk back over the capital's multibyte start.
+		for cut > 0 && !utf8.RuneStart(l[cut]) {
+			cut--
+		}
+		parts = append(parts, l[prev:cut])
+		prev = cut
+	}
+	parts = append(parts, l[prev:])
+	// Keep only splits where a side is clutter.
+	var out []string
+	cur := ""
+	for _, p := range parts {
+		if isClutter(p) && wordCount(p) >= 2 {
+			if cur != "" {
+				out = append(out, cur)
+				cur = ""
+			}
+			out = append(out, p)
+			continue
+		}
+		cur += p
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// isClutter reports whether a line is page furniture or an appeal.
+func isClutter(t string) bool {
+	for _, re := range clutterStrong {
+		if re.MatchString(t) {
+			return true
+		}
+	}
+	if reNavSep.MatchString(t) && wordCount(t) <= 12 && !strings.ContainsAny(t, ".") {
+		return true
+	}
+	hits := 0
+	for _, re := range clutterVocab {
+		if re.MatchString(t) {
+			hits++
+		}
+	}
+	if hits == 0 {
+		return false
+	}
+	wc := wordCount(t)
+	if hits >= 2 {
+		return true
+	}
+	if isAllCaps(t) && wc <= 8 {
+		return true
+	}
+	return readerAddress(t) >= 1 || wc <= 6
+}
+
+// readerAddress counts first-person-plural and second-person pronouns
+// outside quotation marks: the voice of appeals and promos.
+func readerAddress(t string) int {
+	n := 0
+	inQuote := false
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool {
+		if r == '“' || r == '”' || r == '"' {
+			return false
+		}
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}) {
+		if strings.ContainsAny(w, "“\"") {
+			inQuote = true
+		}
+		if strings.Contains(w, "”") {
+			inQuote = false
+			continue
+		}
+		if inQuote {
+			continue
+		}
+		w = strings.Trim(w, "“”\"")
+		if w == "US" {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "you", "your", "yours", "we", "our", "us", "we're", "we’re", "we've", "we’ve", "you're", "you’re":
+			n++
+		}
+	}
+	return n
+}
+
+func isAllCaps(t string) bool {
+	letters, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 4 && upper == letters
+}
+
+// isTimestamp reports whether a short line holds only date and time words.
+func isTimestamp(t string) bool {
+	words := strings.FieldsFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' || r == '-' || r == '–' || r == '(' || r == ')' || r == '·' || r == '•'
+	})
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	hasDigit := false
+	for _, w := range words {
+		lw := strings.ToLower(strings.TrimRight(w, ".:"))
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			hasDigit = true
+		}
+		if reTimeToken.MatchString(lw) || reTimeToken.MatchString(strings.ToLower(w)) {
+			continue
+		}
+		if _, ok := monthNames[lw]; ok {
+			continue
+		}
+		if _, ok := weekdayNames[lw]; ok {
+			continue
+		}
+		return false
+	}
+	return hasDigit
+}
+
+// classify gives a line its jusText class from length and stopword density.
+func classify(t string) lineClass {
+	words := strings.Fields(t)
+	if len(words) == 0 {
+		return classBad
+	}
+	sw := 0
+	for _, w := range words {
+		if stopwords[strings.ToLower(strings.Trim(w, ".,;:!?\"“”‘’()"))] {
+			sw++
+		}
+	}
+	density := float64(sw) / float64(len(words))
+	n := utf8.RuneCountInString(t)
+	switch {
+	case n < 70:
+		return classShort
+	case density < 0.1 && !strings.ContainsAny(t, ".!?"):
+		return classBad
+	case n >= 200 && density >= 0.3:
+		return classGood
+	default:
+		return classNear
+	}
+}
+
+// isByline reports whether a line is a byline ("By A, B and C, Outlet").
+func isByline(t string) bool {
+	m := reByline.FindStringSubmatch(t)
+	if m == nil || wordCount(t) > 16 || strings.HasSuffix(t, ".") && wordCount(t) > 10 {
+		return false
+	}
+	return len(bylineNames(t)) > 0
+}
+
+// bylineNames returns the person names of a byline.
+func bylineNames(t string) []string {
+	m := reByline.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	return nameList(m[1])
+}
+
+// creditNames returns the names of a credit line ("X and Y contributed reporting").
+func creditNames(t string) []string {
+	s := t
+	if i := regexp.MustCompile(`(?i)\s+(also\s+)?contributed\b`).FindStringIndex(s); i != nil {
+		s = s[:i[0]]
+	}
+	s = regexp.MustCompile(`(?i)^(additional )?(reporting|editing|edited|compiled|produced|written) by\s+`).ReplaceAllString(s, "")
+	// Drop an outlet possessive: "CNN’s A and B".
+	if i := strings.IndexAny(s, "’'"); i > 0 && i+1 < len(s) && s[i:] != "" {
+		head := s[:i]
+		if !strings.Contains(head, " ") && strings.HasPrefix(s[i:], "’s ") || strings.HasPrefix(s[i:], "'s ") && !strings.Contains(head, " ") {
+			s = s[strings.Index(s, " ")+1:]
+		}
+	}
+	s = strings.TrimRight(s, ". ")
+	return nameList(s)
+}
+
+// nameList splits "A, B and C, Outlet" into person names.
+func nameList(s string) []string {
+	s = strings.ReplaceAll(s, " & ", ", ")
+	s = strings.ReplaceAll(s, " and ", ", ")
+	s = strings.ReplaceAll(s, ";", ",")
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		p = strings.TrimSpace(strings.TrimRight(p, "."))
+		ws := strings.Fields(p)
+		if len(ws) < 2 || len(ws) > 4 {
+			continue
+		}
+		ok := true
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || isAllCaps(w) && len(w) > 2 {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func wordCount(t string) int { return len(strings.Fields(t)) }

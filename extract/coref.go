@@ -1,0 +1,536 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storylens/storylens/schema"
+)
+
+// prepositions before a name mean the name is not the clause's subject.
+var prepositions = splitWords(`of with to by on for from about at in into between among like than against
+over under after before since during through toward towards upon via including and or nor but as`)
+
+// findDescriptors records role descriptors before names ("Kremlin spokesman
+// Jane Roe") and standalone role phrases ("the Acme founder") to resolve.
+func (d *doc) findDescriptors() {
+	for _, m := range d.ments {
+		if m.ent.typ != typePerson {
+			continue
+		}
+		if desc := d.descriptorBefore(m.s); desc != "" {
+			m.ent.descriptors[desc] = true
+		}
+		if desc := d.appositiveAfter(m.e); desc != "" {
+			m.ent.descriptors[desc] = true
+		}
+	}
+	// Standalone role phrases: "the billionaire", "the Acme founder".
+	named := map[int]bool{}
+	for _, m := range d.ments {
+		named[m.s] = true
+	}
+	for si, s := range d.sents {
+		for i, t := range s.toks {
+			lw := strings.ToLower(t.w)
+			if lw != "the" || i+1 >= len(s.toks) {
+				continue
+			}
+			// the [Name] [adjective] role
+			j := i + 1
+			for j < len(s.toks) && j <= i+3 {
+				w := strings.ToLower(s.toks[j].w)
+				if roleNouns[w] && !isCapWord(s.toks[j].w) || roleNouns[w] && w == "president-elect" || w == "republican" || w == "democrat" {
+					break
+				}
+				if stopwords[w] {
+					j = len(s.toks)
+					break
+				}
+				j++
+			}
+			if j >= len(s.toks) || j > i+3 {
+				continue
+			}
+			// Not followed by a name: "the president Jane Roe" is a title.
+			if j+1 < len(s.toks) && named[s.toks[j+1].s] {
+				continue
+			}
+			if d.text[s.toks[j].e:min(len(d.text), s.toks[j].e+1)] == "-" {
+				continue
+			}
+			end := s.toks[j].e
+			if s.toks[j].poss {
+				end = s.toks[j].e
+			}
+			d.refs = append(d.refs, mention{s: t.s, e: end, sent: si, kind: kindDescriptor, poss: s.toks[j].poss})
+		}
+	}
+}
+
+// descriptorBefore returns role words right before a name: "Tech tycoon".
+func (d *doc) descriptorBefore(at int) string {
+	si := d.sentenceAt(at)
+	if si < 0 {
+		return ""
+	}
+	s := d.sents[si]
+	k := -1
+	for i, t := range s.toks {
+		if t.e > at {
+			break
+		}
+		k = i
+	}
+	start, hasRole := -1, false
+	for i := k; i >= 0 && i > k-4; i-- {
+		t := s.toks[i]
+		next := at
+		if i < k {
+			next = s.toks[i+1].s
+		}
+		if gap := d.text[t.e:next]; gap != " " {
+			break
+		}
+		lw := strings.ToLower(t.w)
+		if stopwords[lw] || t.poss {
+			break
+		}
+		if roleNouns[lw] || honorifics[t.w] || strings.HasSuffix(lw, "-elect") {
+			hasRole = true
+		} else if !isCapWord(t.w) || commonWords[t.w] && !demonyms[t.w] || cueVerbs[lw] {
+			break
+		}
+		start = t.s
+	}
+	if !hasRole || start < 0 {
+		return ""
+	}
+	desc := strings.TrimSpace(d.text[start:at])
+	if honorifics[desc] && addressHonorifics[desc] {
+		return ""
+	}
+	return desc
+}
+
+// appositiveAfter returns ", a spokesman for the company," after a name.
+func (d *doc) appositiveAfter(at int) string {
+	rest := d.text[at:min(len(d.text), at+80)]
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") && !strings.HasPrefix(rest, ", the ") {
+		return ""
+	}
+	end := strings.IndexAny(rest[2:], ",.;")
+	if end < 0 {
+		return ""
+	}
+	phrase := rest[2 : 2+end]
+	for _, w := range strings.Fields(phrase) {
+		if roleNouns[strings.ToLower(w)] {
+			return phrase
+		}
+	}
+	return ""
+}
+
+// resolveRefs resolves pronouns and role descriptors to persons, using the
+// subject of the current and preceding sentences.
+func (d *doc) resolveRefs() {
+	sort.SliceStable(d.refs, func(i, j int) bool { return d.refs[i].s < d.refs[j].s })
+	descs := d.refs
+	d.refs = nil
+	var lastSubj *docEntity
+	var recent []mention // person mentions so far
+	di := 0
+	mi := 0
+	for si, s := range d.sents {
+		var sentSubj *docEntity
+		type item struct {
+			m   mention
+			pro string
+		}
+		var items []item
+		for mi < len(d.ments) && d.ments[mi].s < s.e {
+			items = append(items, item{m: d.ments[mi]})
+			mi++
+		}
+		for di < len(descs) && descs[di].s < s.e {
+			items = append(items, item{m: descs[di]})
+			di++
+		}
+		for ti, t := range s.toks {
+			lw := strings.ToLower(t.w)
+			if lw == "he" || lw == "she" || lw == "his" || lw == "her" || lw == "him" {
+				if d.inQuote(t.s) {
+					continue
+				}
+				items = append(items, item{m: mention{s: t.s, e: t.e, sent: si, kind: kindPronoun, poss: lw == "his" || lw == "her" && ti+1 < len(s.toks) && !stopwords[strings.ToLower(s.toks[ti+1].w)]}, pro: lw})
+			}
+		}
+		sort.SliceStable(items, func(i, j int) bool { return items[i].m.s < items[j].m.s })
+		for _, it := range items {
+			m := it.m
+			switch m.kind {
+			case kindName:
+				if m.ent.typ != typePerson || d.inQuote(m.s) {
+					continue
+				}
+				if sentSubj == nil && !m.poss && !prepositions[strings.ToLower(prevWordBefore(d.text, m.s))] {
+					sentSubj = m.ent
+				}
+				recent = append(recent, m)
+			case kindDescriptor:
+				// The subject of the preceding sentences, unless it is this
+				// sentence's subject; else the most recent other person.
+				var target *docEntity
+				if lastSubj != nil && lastSubj != sentSubj {
+					target = lastSubj
+				} else {
+					for k := len(recent) - 1; k >= 0; k-- {
+						if recent[k].ent != sentSubj {
+							target = recent[k].ent
+							break
+						}
+					}
+				}
+				if target == nil {
+					continue
+				}
+				m.ent = target
+				desc := strings.TrimPrefix(d.text[m.s:m.e], "the ")
+				desc = strings.TrimPrefix(desc, "The ")
+				target.descriptors[d.text[m.s:m.e]] = true
+				if target.global != nil {
+					target.global.descriptors[d.text[m.s:m.e]] = true
+				}
+				_ = desc
+				d.refs = append(d.refs, m)
+				recent = append(recent, m)
+				if sentSubj == nil && !m.poss && !prepositions[strings.ToLower(prevWordBefore(d.text, m.s))] {
+					sentSubj = target
+				}
+			case kindPronoun:
+				var target *docEntity
+				if sentSubj != nil {
+					target = sentSubj
+				} else if lastSubj != nil {
+					target = lastSubj
+				} else if len(recent) > 0 {
+					target = recent[len(recent)-1].ent
+				}
+				if target == nil {
+					continue
+				}
+				m.ent = target
+				d.refs = append(d.refs, m)
+				if sentSubj == nil && (it.pro == "he" || it.pro == "she") {
+					sentSubj = target
+				}
+			}
+		}
+		if sentSubj != nil {
+			lastSubj = sentSubj
+		}
+	}
+}
+
+// inQuote reports whether offset off lies inside a quotation.
+func (d *doc) inQuote(off int) bool {
+	for _, q := range d.quotes {
+		if off >= q.s && off < q.e {
+			return true
+		}
+	}
+	return false
+}
+
+// entity is an entity merged across documents.
+type entity struct {
+	id          string
+	name        string
+	typ         string
+	fixed       bool // name from a gazetteer
+	words       int
+	aliases     map[string]bool
+	descriptors map[string]bool
+	mentions    []schema.Span
+	votes       map[string]int
+}
+
+// registry holds the merged entities.
+type registry struct {
+	list []*entity
+	byID map[string]*entity
+}
+
+// mergeEntities merges document entities across documents: equal names,
+// surnames of full names, and transliteration variants.
+func mergeEntities(docs []*doc) *registry {
+	reg := &registry{byID: map[string]*entity{}}
+	add := func(de *docEntity) {
+		e := reg.find(de)
+		if e == nil {
+			e = &entity{name: de.name, typ: de.typ, aliases: map[string]bool{}, descriptors: map[string]bool{}, votes: map[string]int{}, words: len(strings.Fields(de.name))}
+			_, _, e.fixed = gazetteer(de.name)
+			reg.list = append(reg.list, e)
+		} else if !e.fixed {
+			if _, _, gaz := gazetteer(de.name); gaz {
+				e.name, e.fixed, e.words = de.name, true, len(strings.Fields(de.name))
+			} else if n := len(strings.Fields(de.name)); n > e.words && de.typ == e.typ {
+				e.name, e.words = de.name, n
+			}
+		}
+		de.global = e
+		w := de.count
+		if de.strong {
+			w *= 4
+		}
+		e.votes[de.typ] += w
+		for a := range de.aliases {
+			e.aliases[a] = true
+		}
+		for a := range de.descriptors {
+			e.descriptors[a] = true
+		}
+	}
+	// Full and gazetteer names first, then single words.
+	for pass := 0; pass < 3; pass++ {
+		for _, d := range docs {
+			for _, de := range d.ents {
+				multi := len(strings.Fields(de.name)) >= 2
+				_, _, gaz := gazetteer(de.name)
+				switch pass {
+				case 0:
+					if !(multi || gaz) {
+						continue
+					}
+				case 1:
+					if multi || gaz || de.weak {
+						continue
+					}
+				case 2:
+					if multi || gaz || !de.weak {
+						continue
+					}
+				}
+				add(de)
+			}
+		}
+	}
+	for _, e := range reg.list {
+		if !e.fixed {
+			best, bestN := e.typ, -1
+			for _, t := range []string{typePerson, typeOrg, typePlace} {
+				if e.votes[t] > bestN {
+					best, bestN = t, e.votes[t]
+				}
+			}
+			e.typ = best
+		}
+	}
+	// Stable IDs: slugs of canonical names, de-duplicated in name order.
+	sort.SliceStable(reg.list, func(i, j int) bool {
+		a, b := reg.list[i], reg.list[j]
+		if a.name != b.name {
+			return a.name < b.name
+		}
+		return a.typ < b.typ
+	})
+	for _, e := range reg.list {
+		base := slug(e.name)
+		if base == "" {
+			base = "entity"
+		}
+		id := base
+		for n := 2; reg.byID[id] != nil; n++ {
+			id = base + "-" + itoa(n)
+		}
+		e.id = id
+		reg.byID[id] = e
+	}
+	// Named mentions.
+	for _, d := range docs {
+		for _, m := range d.ments {
+			g := m.ent.global
+			g.mentions = append(g.mentions, schema.Span{Doc: d.id, Start: m.s, End: m.e})
+		}
+	}
+	return reg
+}
+
+// find returns the merged entity a document entity belongs to, or nil.
+func (reg *registry) find(de *docEntity) *entity {
+	key := fold(de.name)
+	words := strings.Fields(key)
+	var fuzzy *entity
+	for _, e := range reg.list {
+		ek := fold(e.name)
+		if ek == key {
+			if e.typ == de.typ || de.weak || !de.strong || e.fixed {
+				return e
+			}
+			continue
+		}
+		for a := range e.aliases {
+			if fold(a) == key && (e.typ == de.typ || de.weak) && len(words) == 1 {
+				return e
+			}
+		}
+		ew := strings.Fields(ek)
+		if e.typ == typePerson && (de.typ == typePerson || de.weak) {
+			// Surname of a full name.
+			if len(words) == 1 && len(ew) >= 2 && fuzzyEq(words[0], ew[len(ew)-1]) {
+				if fuzzy == nil {
+					fuzzy = e
+				}
+				continue
+			}
+			// Transliteration variants of a full name.
+			if len(words) >= 2 && len(words) == len(ew) && de.typ == typePerson {
+				same := true
+				for i := range words {
+					if !fuzzyEq(words[i], ew[i]) {
+						same = false
+					}
+				}
+				if same && fuzzy == nil {
+					fuzzy = e
+				}
+			}
+		}
+		if len(words) == 1 && len(ew) >= 2 && e.typ == typeOrg && (de.weak || de.typ == typeOrg) && words[0] == ew[len(ew)-1] && !orgSuffixes[de.name] {
+			if fuzzy == nil {
+				fuzzy = e
+			}
+		}
+	}
+	return fuzzy
+}
+
+// fuzzyEq compares name words allowing one edit in longer words
+// ("zelenskyy" and "zelensky").
+func fuzzyEq(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if utf8.RuneCountInString(a) < 6 || utf8.RuneCountInString(b) < 6 {
+		return false
+	}
+	return editDistance(a, b) <= 1
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// entities returns the merged entities sorted by ID.
+func (reg *registry) entities() []schema.Entity {
+	out := []schema.Entity{}
+	for _, e := range reg.list {
+		se := schema.Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: e.mentions}
+		if se.Mentions == nil {
+			se.Mentions = []schema.Span{}
+		}
+		if len(e.descriptors) > 0 {
+			se.Descriptors = sortedKeys(e.descriptors)
+		}
+		sort.SliceStable(se.Mentions, func(i, j int) bool {
+			if se.Mentions[i].Doc != se.Mentions[j].Doc {
+				return se.Mentions[i].Doc < se.Mentions[j].Doc
+			}
+			return se.Mentions[i].Start < se.Mentions[j].Start
+		})
+		out = append(out, se)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// fold lower-cases and removes diacritics.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(foldRune(unicode.ToLower(r)))
+	}
+	return b.String()
+}
+
+var foldTable = map[rune]rune{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ă': 'a', 'ą': 'a',
+	'ç': 'c', 'ć': 'c', 'č': 'c', 'ď': 'd', 'đ': 'd', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
+	'ē': 'e', 'ė': 'e', 'ę': 'e', 'ě': 'e', 'ğ': 'g', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i',
+	'ī': 'i', 'ı': 'i', 'ł': 'l', 'ñ': 'n', 'ń': 'n', 'ň': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o',
+	'õ': 'o', 'ö': 'o', 'ø': 'o', 'ō': 'o', 'ő': 'o', 'ř': 'r', 'ś': 's', 'š': 's', 'ş': 's',
+	'ș': 's', 'ť': 't', 'ţ': 't', 'ț': 't', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u',
+	'ů': 'u', 'ű': 'u', 'ý': 'y', 'ÿ': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z', 'ß': 's',
+	'’': '\'', '‘': '\'', '“': '"', '”': '"',
+}
+
+func foldRune(r rune) rune {
+	if f, ok := foldTable[r]; ok {
+		return f
+	}
+	return r
+}
+
+// slug turns a name into a stable ID: "Jane Roe" → "jane-roe".
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold(s) {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		if r == '\'' {
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(buf[i:])
+}

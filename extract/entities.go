@@ -1,0 +1,615 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Entity types.
+const (
+	typePerson = "person"
+	typeOrg    = "org"
+	typePlace  = "place"
+)
+
+// Mention kinds.
+const (
+	kindName = iota
+	kindPronoun
+	kindDescriptor
+)
+
+// mention is one reference to an entity in a document.
+type mention struct {
+	s, e   int
+	sent   int
+	ent    *docEntity
+	kind   int
+	poss   bool
+	title  string // honorific before the name ("Mr")
+	quoted bool   // inside a quotation
+}
+
+// docEntity is an entity as seen within one document.
+type docEntity struct {
+	name        string
+	typ         string
+	strong      bool // typed by a gazetteer, a suffix, or a full name
+	weak        bool // single unknown word typed by default
+	aliases     map[string]bool
+	descriptors map[string]bool
+	global      *entity
+	count       int
+	first       int
+}
+
+// cand is a candidate name found by capitalisation.
+type cand struct {
+	s, e    int
+	sent    int
+	words   []string
+	initial bool
+	title   string
+	poss    bool
+	solo    bool // came from a hyphenated compound
+	known   bool // heading in title case: accept only known names
+}
+
+var (
+	placeSet  = map[string]string{}
+	particles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "bin": true, "ibn": true, "al": true, "del": true, "della": true, "di": true, "du": true, "dos": true, "le": true, "la": true}
+)
+
+func init() {
+	for _, l := range [][]string{countryNames, usStates, worldCities, regionNames} {
+		for _, n := range l {
+			placeSet[n] = n
+		}
+	}
+	for k, v := range placeAliases {
+		placeSet[k] = v
+	}
+}
+
+// gazetteer returns the canonical name and type of a known name.
+func gazetteer(name string) (string, string, bool) {
+	if v, ok := orgNames[name]; ok {
+		if v == "" {
+			v = name
+		}
+		return v, typeOrg, true
+	}
+	if v, ok := placeSet[name]; ok {
+		return v, typePlace, true
+	}
+	return "", "", false
+}
+
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// capitalisedWords collects words written with a capital where a sentence
+// does not start: evidence that they are names.
+func capitalisedWords(docs []*doc) map[string]bool {
+	seen := map[string]bool{}
+	for _, d := range docs {
+		for _, s := range d.sents {
+			for i, t := range s.toks {
+				for _, part := range strings.Split(t.w, "-") {
+					if part == "" || !isCapWord(part) {
+						continue
+					}
+					if i == 0 || isInitialGap(d.text[s.toks[i-1].e:t.s]) {
+						if part == t.w {
+							continue
+						}
+					}
+					seen[part] = true
+				}
+			}
+		}
+	}
+	return seen
+}
+
+// isInitialGap reports whether the text between two words starts a new
+// clause, so the second word's capital tells nothing.
+func isInitialGap(gap string) bool {
+	return strings.ContainsAny(gap, "“‘\"(:;—–.!?…[") || strings.Contains(gap, " - ") || strings.HasPrefix(gap, "’s ") && false
+}
+
+// findEntities finds candidate names and links them to document entities.
+func (d *doc) findEntities(capSeen map[string]bool) {
+	var cands []cand
+	for si := range d.sents {
+		cands = append(cands, d.sentenceCandidates(si, capSeen)...)
+	}
+	byName := map[string]*docEntity{}
+	get := func(name, typ string, strong bool) *docEntity {
+		key := strings.ToLower(name)
+		if e, ok := byName[key]; ok {
+			if strong && !e.strong {
+				e.strong, e.weak, e.typ = true, false, typ
+			}
+			return e
+		}
+		e := &docEntity{name: name, typ: typ, strong: strong, aliases: map[string]bool{}, descriptors: map[string]bool{}, first: -1}
+		byName[key] = e
+		d.ents = append(d.ents, e)
+		return e
+	}
+	assigned := make([]*docEntity, len(cands))
+	// Pass 1: full names, gazetteer names, suffix-typed names.
+	for i, c := range cands {
+		name := strings.Join(c.words, " ")
+		if canon, typ, ok := gazetteer(name); ok {
+			assigned[i] = get(canon, typ, true)
+			continue
+		}
+		if c.known {
+			continue
+		}
+		if len(c.words) >= 2 {
+			typ := typeMulti(c.words)
+			assigned[i] = get(name, typ, true)
+		}
+	}
+	// Acronyms defined in text: "Full Name (ABC)".
+	acronyms := map[string]*docEntity{}
+	for i, c := range cands {
+		if assigned[i] == nil || len(c.words) < 2 {
+			continue
+		}
+		rest := d.text[c.e:]
+		if strings.HasPrefix(rest, " (") {
+			if j := strings.IndexByte(rest, ')'); j > 2 && j < 12 {
+				acr := rest[2:j]
+				if isAcronymOf(acr, c.words) {
+					acronyms[acr] = assigned[i]
+				}
+			}
+		}
+	}
+	// Pass 2: single words.
+	for i, c := range cands {
+		if assigned[i] != nil || len(c.words) != 1 {
+			continue
+		}
+		w := c.words[0]
+		if e := acronyms[w]; e != nil {
+			assigned[i] = e
+			continue
+		}
+		if e := d.surnameOf(w, c.s, assigned, cands); e != nil {
+			assigned[i] = e
+			continue
+		}
+		if c.known {
+			continue
+		}
+		if c.title != "" && honorifics[c.title] {
+			assigned[i] = get(w, typePerson, true)
+			continue
+		}
+		if c.initial && !capSeen[w] && (commonWords[w] || d.lower[strings.ToLower(w)] || looksCommon(w)) {
+			continue
+		}
+		if utf8.RuneCountInString(w) == 1 {
+			// A single letter names a platform only in "on X" style contexts.
+			if !d.platformContext(c) {
+				continue
+			}
+			assigned[i] = get(w, typeOrg, false)
+			continue
+		}
+		typ, strong := d.contextType(c)
+		e := get(w, typ, strong)
+		if !strong && !e.strong {
+			e.weak = true
+		}
+		assigned[i] = e
+	}
+	for i, c := range cands {
+		e := assigned[i]
+		if e == nil {
+			continue
+		}
+		e.aliases[d.text[c.s:c.e]] = true
+		if c.title != "" && addressHonorifics[c.title] && e.typ == typePerson {
+			e.aliases[c.title+" "+d.text[c.s:c.e]] = true
+		}
+		e.count++
+		if e.first < 0 {
+			e.first = c.s
+		}
+		d.ments = append(d.ments, mention{s: c.s, e: c.e, sent: c.sent, ent: e, kind: kindName, poss: c.poss, title: c.title})
+	}
+	d.findDescriptors()
+}
+
+// surnameOf links a single word to a full name of this document: a
+// person's last (or any non-first) name, or an organisation's last word.
+func (d *doc) surnameOf(w string, at int, assigned []*docEntity, cands []cand) *docEntity {
+	var best *docEntity
+	bestPos := -1
+	lw := strings.ToLower(w)
+	for i, e := range assigned {
+		if e == nil || len(cands[i].words) < 2 {
+			continue
+		}
+		words := strings.Fields(e.name)
+		if len(words) < 2 {
+			continue
+		}
+		match := false
+		switch e.typ {
+		case typePerson:
+			for _, x := range words[1:] {
+				if strings.ToLower(x) == lw {
+					match = true
+				}
+			}
+		case typeOrg:
+			match = strings.ToLower(words[len(words)-1]) == lw && !orgSuffixes[w] || isAcronymOf(w, words)
+			if orgSuffixes[w] && strings.ToLower(words[len(words)-1]) == lw && (w == "Journal" || w == "Times" || w == "Post" || w == "Guardian" || w == "Telegraph" || w == "Herald" || w == "Tribune") {
+				match = true
+			}
+		}
+		if !match {
+			continue
+		}
+		pos := cands[i].s
+		// Prefer the nearest full name before the word, else the first.
+		if pos <= at && pos > bestPos || best == nil {
+			best, bestPos = e, pos
+		}
+	}
+	return best
+}
+
+// platformContext accepts a single capital letter as a name in "on X" or
+// "X, formerly Twitter" style contexts.
+func (d *doc) platformContext(c cand) bool {
+	before := strings.TrimRight(d.text[max(0, c.s-4):c.s], " ")
+	after := d.text[c.e:min(len(d.text), c.e+20)]
+	return strings.HasSuffix(before, " on") && (strings.HasPrefix(after, ",") || strings.HasPrefix(after, " that") || strings.HasPrefix(after, ".") || strings.HasPrefix(after, " and")) ||
+		strings.HasPrefix(after, ", formerly") || strings.HasPrefix(after, " (formerly")
+}
+
+// contextType types an unknown single word from the words around it.
+func (d *doc) contextType(c cand) (string, bool) {
+	next := strings.ToLower(nextWordAfter(d.text, c.e))
+	prev := strings.ToLower(prevWordBefore(d.text, c.s))
+	switch {
+	case placeHeads[next]:
+		return typePlace, true
+	case orgHeads[next]:
+		return typeOrg, true
+	case prev == "in" || prev == "near" || prev == "outside" || prev == "across":
+		return typePlace, false
+	}
+	if c.title != "" {
+		return typePerson, true
+	}
+	return typeOrg, false
+}
+
+// typeMulti types a multi-word name.
+func typeMulti(words []string) string {
+	last, first := words[len(words)-1], words[0]
+	switch {
+	case orgSuffixes[last] || orgPrefixes[first]:
+		return typeOrg
+	case placeNameSuffixes[last] || placeNamePrefixes[first] && !firstNames[first]:
+		if first == "New" || first == "North" || first == "South" || first == "East" || first == "West" {
+			return typePlace
+		}
+		return typePlace
+	}
+	for _, w := range words {
+		if isAllCapsWord(w) && len(w) >= 2 {
+			return typeOrg
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return typeOrg
+		}
+	}
+	if len(words) >= 4 && !firstNames[first] {
+		return typeOrg
+	}
+	return typePerson
+}
+
+func isAllCapsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// isAcronymOf reports whether acr is the initials of words.
+func isAcronymOf(acr string, words []string) bool {
+	if len(acr) < 2 || !isAllCapsWord(acr) {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if w == "of" || w == "the" || w == "and" || w == "for" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return strings.ReplaceAll(acr, ".", "") == b.String()
+}
+
+// looksCommon guesses from its ending that a capitalised word is an
+// ordinary word at the start of a sentence.
+func looksCommon(w string) bool {
+	lw := strings.ToLower(w)
+	if stopwords[lw] {
+		return true
+	}
+	for _, suf := range []string{"ly", "ing", "ed", "tion", "tions", "ness", "ment", "ments", "ity", "ous", "ive", "ful", "less", "able", "ies", "ers"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+func nextWordAfter(text string, i int) string {
+	for i < len(text) && (text[i] == ' ' || text[i] == '-') {
+		i++
+	}
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) && r != '-' {
+			break
+		}
+		j += size
+	}
+	return text[i:j]
+}
+
+func prevWordBefore(text string, i int) string {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if !isWordRune(r) && r != '-' {
+			break
+		}
+		k -= size
+	}
+	return text[k:j]
+}
+
+// piece is a word of a sentence after hyphenated compounds are split.
+type piece struct {
+	s, e int
+	w    string
+	poss bool
+	solo bool
+	init bool
+}
+
+// sentenceCandidates finds runs of capitalised words in sentence si.
+func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
+	s := d.sents[si]
+	var ps []piece
+	for i, t := range s.toks {
+		init := i == 0 || isInitialGap(d.text[s.toks[i-1].e:t.s])
+		if strings.Contains(t.w, "-") && !honorifics[t.w] {
+			if _, _, ok := gazetteer(t.w); !ok && !isParticleName(t.w) {
+				parts := strings.Split(t.w, "-")
+				allCap := true
+				for _, p := range parts {
+					if p == "" || !isCapWord(p) {
+						allCap = false
+					}
+				}
+				split := !allCap
+				if allCap {
+					split = true
+					for _, p := range parts {
+						if _, _, ok := gazetteer(p); !ok && !capSeen[p] {
+							split = false
+						}
+					}
+				}
+				if split {
+					off := t.s
+					for k, p := range parts {
+						if p != "" && isCapWord(p) {
+							ps = append(ps, piece{s: off, e: off + len(p), w: p, solo: true, init: init && k == 0, poss: t.poss && k == len(parts)-1})
+						}
+						off += len(p) + 1
+					}
+					continue
+				}
+			}
+		}
+		ps = append(ps, piece{s: t.s, e: t.e, w: t.w, poss: t.poss, init: init})
+	}
+	titleCase := d.heading[s.para] && isTitleCase(ps)
+	var out []cand
+	for i := 0; i < len(ps); {
+		if !isNamePiece(ps[i]) {
+			i++
+			continue
+		}
+		j := i
+		for !ps[j].solo && !ps[j].poss && j+1 < len(ps) {
+			gap := d.text[ps[j].e:ps[j+1].s]
+			if (gap == " " || gap == "\u00a0") && isNamePiece(ps[j+1]) && !ps[j+1].solo {
+				j++
+				continue
+			}
+			// Connectors: "Bank of England", "Charles de Gaulle".
+			if gap == " " && j+2 < len(ps) && isNamePiece(ps[j+2]) && !ps[j+2].solo && d.text[ps[j+1].e:ps[j+2].s] == " " {
+				cw := ps[j+1].w
+				if cw == "of" && (orgPrefixes[ps[i].w] || placeNamePrefixes[ps[i].w] && ps[i].w != "New") || particles[cw] {
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, d.splitRun(si, ps[i:j+1], titleCase)...)
+		i = j + 1
+	}
+	return out
+}
+
+func isParticleName(w string) bool {
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isCapWord(w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNamePiece(p piece) bool {
+	if isParticleName(p.w) {
+		return true
+	}
+	if !isCapWord(p.w) {
+		return false
+	}
+	// Contractions such as "I’m" or "Don’t" are not names.
+	if i := strings.IndexAny(p.w, "’'"); i >= 0 {
+		rest := p.w[i:]
+		_, size := utf8.DecodeRuneInString(rest)
+		if !isCapWord(rest[size:]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isTitleCase(ps []piece) bool {
+	n, caps := 0, 0
+	for _, p := range ps {
+		if stopwords[strings.ToLower(p.w)] && !p.init {
+			continue
+		}
+		n++
+		if isCapWord(p.w) {
+			caps++
+		}
+	}
+	return n >= 4 && caps*10 >= n*7
+}
+
+// splitRun cuts a run of capitalised words at honorifics, demonyms and
+// calendar words, strips common words at its start, and returns the names.
+func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
+	var out []cand
+	title := ""
+	var cur []piece
+	flush := func() {
+		for len(cur) > 0 {
+			w := cur[0].w
+			_, _, gaz := gazetteer(joinPieces(cur))
+			if gaz {
+				break
+			}
+			if commonWords[w] && (cur[0].init || stopwords[strings.ToLower(w)] || len(cur) > 1 && !firstNames[w]) {
+				title = ""
+				cur = cur[1:]
+				continue
+			}
+			break
+		}
+		if len(cur) > 0 {
+			words := make([]string, len(cur))
+			for k, p := range cur {
+				words[k] = p.w
+			}
+			c := cand{s: cur[0].s, e: cur[len(cur)-1].e, sent: si, words: words, initial: cur[0].init, title: title, poss: cur[len(cur)-1].poss, solo: cur[0].solo, known: titleCase}
+			if !(len(words) == 1 && (demonyms[words[0]] || commonAcronyms[words[0]] || len(words[0]) == 1 && words[0] == "I")) {
+				out = append(out, c)
+			}
+		}
+		cur = nil
+		title = ""
+	}
+	for k, p := range run {
+		w := p.w
+		_, isMonth := monthNames[strings.ToLower(w)]
+		_, isDay := weekdayNames[strings.ToLower(w)]
+		if len(w) <= 3 && isMonth && w != "May" {
+			isMonth = strings.ToLower(w) != "mar" && strings.ToLower(w) != "jun" && false
+		}
+		switch {
+		case honorifics[w] && !(k+1 < len(run) && gazetteerPrefix(run[k:])):
+			flush()
+			title = w
+			if k+1 < len(run) {
+				continue
+			}
+		case demonyms[w] && !gazetteerPrefix(run[k:]):
+			flush()
+		case isMonth && len(w) > 3 || isDay:
+			flush()
+		case w == "I" && len(cur) == 0:
+		default:
+			if len(cur) > 0 {
+				if _, _, ok := gazetteer(joinPieces(cur)); ok {
+					if _, _, ok2 := gazetteer(joinPieces(append(append([]piece{}, cur...), p))); !ok2 && !orgSuffixes[w] {
+						t := title
+						flush()
+						_ = t
+					}
+				}
+			}
+			cur = append(cur, p)
+		}
+	}
+	flush()
+	return out
+}
+
+// gazetteerPrefix reports whether a gazetteer name starts the run.
+func gazetteerPrefix(run []piece) bool {
+	for n := len(run); n >= 2; n-- {
+		if _, _, ok := gazetteer(joinPieces(run[:n])); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func joinPieces(ps []piece) string {
+	ws := make([]string, len(ps))
+	for i, p := range ps {
+		ws[i] = p.w
+	}
+	return strings.Join(ws, " ")
+}
+
+// commonAcronyms are capitalised abbreviations of common nouns, not names.
+var commonAcronyms = splitWords(`PAC PACs CEO CEOs CFO COO CTO GDP AI TV PM MP MPs MEP MEPs COVID Covid DNA NFT EV EVs IPO
+VAT UFO USB PC PCs ID IDs HIV AIDS GPS SMS CCTV IQ OK PR HR IT VPN LGBT LGBTQ ICU ER PhD MBA VIP
+OBE MBE CBE QC KC DJ MC RSVP FAQ ATM SUV SUVs NGO NGOs UAV UAVs ICBM PPE MRI ADHD PTSD BBQ AM FM
+ET EST EDT GMT BST UTC CET PST PDT`)
+
+// isDateline reports a mention inside a dateline such as "(AP)".
+func (d *doc) isDateline(m mention) bool {
+	return m.s > 0 && d.text[m.s-1] == '(' && m.e < len(d.text) && d.text[m.e] == ')'
+}

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storylens/storylens/schema"
+)
+
+// buildRelations links people and organisations that a sentence connects
+// by a verb or a role: "A congratulated B", "A spokesman B", "A’s B",
+// "a call between A and B". Pairs are merged across documents.
+func buildRelations(docs []*doc, reg *registry) []schema.Relation {
+	type rel struct {
+		a, b   string
+		labels map[string]int
+		ev     []schema.Span
+		seen   map[schema.Span]bool
+	}
+	rels := map[[2]string]*rel{}
+	add := func(x, y *entity, lbl string, span schema.Span) {
+		if x == nil || y == nil || x == y || lbl == "" {
+			return
+		}
+		a, b := x.id, y.id
+		if b < a {
+			a, b = b, a
+		}
+		k := [2]string{a, b}
+		r := rels[k]
+		if r == nil {
+			r = &rel{a: a, b: b, labels: map[string]int{}, seen: map[schema.Span]bool{}}
+			rels[k] = r
+		}
+		if r.seen[span] {
+			return
+		}
+		r.seen[span] = true
+		r.labels[lbl]++
+		r.ev = append(r.ev, span)
+	}
+	for _, d := range docs {
+		for _, s := range d.sents {
+			span := schema.Span{Doc: d.id, Start: s.s, End: s.e}
+			var ms []mention
+			var descs []mention
+			for _, r := range d.refs {
+				if r.kind == kindDescriptor && r.s >= s.s && r.e <= s.e {
+					descs = append(descs, r)
+				}
+			}
+		next:
+			for _, m := range d.mentionsIn(s.s, s.e) {
+				if m.kind == kindName {
+					for _, r := range descs {
+						if m.s >= r.s && m.e <= r.e {
+							continue next
+						}
+					}
+				}
+				if m.ent == nil || m.ent.global == nil || m.ent.global.typ == typePlace || d.inQuote(m.s) || d.isDateline(m) {
+					continue
+				}
+				ms = append(ms, m)
+			}
+			// Role descriptors holding an organisation: "the Acme founder".
+			for _, r := range d.refs {
+				if r.kind != kindDescriptor || r.s < s.s || r.e > s.e || r.ent == nil {
+					continue
+				}
+				for _, m := range d.ments {
+					if m.s >= r.s && m.e <= r.e && m.ent.global != nil && m.ent.global.typ == typeOrg {
+						add(r.ent.global, m.ent.global, strings.ToLower(lastWord(d.text[r.s:r.e])), span)
+					}
+				}
+			}
+			for i := range ms {
+				for j := i + 1; j < len(ms) && j <= i+2; j++ {
+					a, b := ms[i], ms[j]
+					if a.ent.global == b.ent.global || b.s < a.e {
+						continue
+					}
+					if j == i+2 {
+						if ms[i+1].e > b.s {
+							continue
+						}
+						// Skip a middle mention only when b is coordinated with it.
+						mid := strings.TrimSpace(d.text[ms[i+1].e:b.s])
+						// "his company Acme" names b itself.
+						possHead := ms[i+1].kind == kindPronoun && ms[i+1].poss && wordCount(mid) <= 1
+						if mid != "and" && mid != "," && mid != "or" && !possHead {
+							continue
+						}
+					}
+					if lbl := d.relationLabel(s, a, b); lbl != "" {
+						add(a.ent.global, b.ent.global, lbl, span)
+					}
+				}
+			}
+		}
+	}
+	out := []schema.Relation{}
+	for _, r := range rels {
+		best, bestN := "", 0
+		for l, n := range r.labels {
+			if n > bestN || n == bestN && l < best {
+				best, bestN = l, n
+			}
+		}
+		sort.SliceStable(r.ev, func(i, j int) bool {
+			if r.ev[i].Doc != r.ev[j].Doc {
+				return r.ev[i].Doc < r.ev[j].Doc
+			}
+			return r.ev[i].Start < r.ev[j].Start
+		})
+		out = append(out, schema.Relation{A: r.a, B: r.b, Label: best, Weight: len(r.ev), Evidence: r.ev})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].A != out[j].A {
+			return out[i].A < out[j].A
+		}
+		return out[i].B < out[j].B
+	})
+	return out
+}
+
+// relationLabel returns the label linking mentions a and b (a before b)
+// in sentence s, or "" when the text between them does not link them.
+func (d *doc) relationLabel(s sentence, a, b mention) string {
+	gap := d.text[a.e:b.s]
+	words := strings.Fields(strings.NewReplacer(",", " , ", "—", " — ", "–", " – ").Replace(gap))
+	if len(words) > 12 {
+		return ""
+	}
+	// Possessive: "Acme’s Widget", "his company Acme".
+	if a.poss && len(words) <= 1 {
+		if b.ent.typ == typeOrg && (len(words) == 0 || orgHeads[strings.ToLower(words[0])]) {
+			return "owns"
+		}
+		return ""
+	}
+	// Role before a name: "Acme spokesman Jane Roe".
+	if a.ent.typ == typeOrg && b.ent.typ == typePerson && len(words) >= 1 && len(words) <= 2 {
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			if roleNouns[lw] {
+				return lw
+			}
+		}
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".;:()\"“”"))
+		if w == ";" || lw == "which" || lw == "who" || lw == "while" || lw == "because" || lw == "although" || lw == "but" || lw == "whose" || lw == "where" {
+			// "X, which he owns": a trigger right after the second mention.
+			if b.kind == kindPronoun {
+				if l, ok := relationTriggers[strings.ToLower(nextWordAfter(d.text, b.e))]; ok && l == "owns" {
+					return l
+				}
+			}
+			return ""
+		}
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".;:()\"“”"))
+		if l, ok := relationTriggers[lw]; ok && l != "" && l != "with" && l != "between" && l != "against" {
+			if communication[l] && (len(words) > 3 || strings.Contains(gap, " that ")) {
+				continue
+			}
+			return l
+		}
+	}
+	// "between A and B", "A and B … had a call".
+	if len(words) >= 1 && len(words) <= 3 && strings.EqualFold(words[0], "and") {
+		before := strings.ToLower(d.text[max(s.s, a.s-40):a.s])
+		after := strings.ToLower(d.text[b.e:min(s.e, b.e+80)])
+		for _, w := range strings.Fields(before) {
+			w = strings.Trim(w, ",.")
+			if w == "between" {
+				for _, x := range strings.Fields(before) {
+					if l, ok := relationTriggers[strings.Trim(x, ",.")]; ok && l != "" && l != "between" && l != "with" {
+						return l
+					}
+				}
+				return "linked"
+			}
+		}
+		for _, w := range firstN(strings.Fields(after), 10) {
+			w = strings.Trim(w, ",.")
+			if l, ok := relationTriggers[w]; ok && (l == "call" || l == "met" || l == "talks" || l == "in contact" || l == "spoke with" || l == "discussed" || l == "agreement" || l == "deal") {
+				return l
+			}
+		}
+	}
+	// Trigger right after b when a and b are adjacent subjects: "X, which he owns".
+	if b.kind == kindPronoun {
+		if l, ok := relationTriggers[strings.ToLower(nextWordAfter(d.text, b.e))]; ok && l == "owns" {
+			return l
+		}
+	}
+	return ""
+}
+
+func firstN(ws []string, n int) []string {
+	if len(ws) > n {
+		return ws[:n]
+	}
+	return ws
+}
+
+// communication labels link only a speaker and the person addressed.
+var communication = map[string]bool{"told": true, "asked": true, "urged": true, "warned": true, "thanked": true, "called": true, "denied": true, "rejected": true, "blamed": true}

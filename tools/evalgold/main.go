@@ -1,0 +1,151 @@
+// Command evalgold scores the extractor (or another system's predictions)
+// against hand-made gold files.
+//
+//	go run ./tools/evalgold -in seeds -gold extract/testdata/gold [-json] [-v] [-min-f1 0.9 ...]
+//	go run ./tools/evalgold -pred other.json -gold GOLD_DIR
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/storylens/storylens/extract"
+	"github.com/storylens/storylens/extract/eval"
+)
+
+func main() {
+	in := flag.String("in", "", "directory of NAME.txt articles (and NAME.meta.json)")
+	goldDir := flag.String("gold", "", "directory of NAME.gold.json files (and story.gold.json)")
+	predFile := flag.String("pred", "", "score predictions from this JSON file instead of running the extractor")
+	asJSON := flag.Bool("json", false, "print the report as JSON")
+	verbose := flag.Bool("v", false, "list every miss")
+	var t eval.Thresholds
+	flag.Float64Var(&t.F1, "min-f1", 0, "minimum F1 for entities, quotes, dates and boilerplate")
+	flag.Float64Var(&t.Type, "min-type", 0, "minimum entity type accuracy")
+	flag.Float64Var(&t.Speaker, "min-speaker", 0, "minimum speaker accuracy")
+	flag.Float64Var(&t.DateValue, "min-date-value", 0, "minimum date value accuracy")
+	flag.Float64Var(&t.EventsRecall, "min-events-recall", 0, "minimum story events recall")
+	flag.Float64Var(&t.RelationsRecall, "min-relations-recall", 0, "minimum story relations recall")
+	flag.Parse()
+	if *goldDir == "" || (*in == "") == (*predFile == "") {
+		fmt.Fprintln(os.Stderr, "usage: evalgold -gold DIR (-in DIR | -pred FILE) [-json] [-v] [thresholds]")
+		os.Exit(2)
+	}
+	rep, err := run(*in, *goldDir, *predFile)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evalgold:", err)
+		os.Exit(1)
+	}
+	if !*verbose {
+		rep.Misses = nil
+	}
+	if *asJSON {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(rep)
+	} else {
+		rep.Write(os.Stdout)
+		for _, m := range rep.Misses {
+			fmt.Println("  " + m)
+		}
+	}
+	if fails := rep.Check(t); len(fails) > 0 {
+		for _, f := range fails {
+			fmt.Fprintln(os.Stderr, "FAIL:", f)
+		}
+		os.Exit(1)
+	}
+}
+
+func run(in, goldDir, predFile string) (eval.Report, error) {
+	golds, story, err := loadGold(goldDir)
+	if err != nil {
+		return eval.Report{}, err
+	}
+	var pred eval.Prediction
+	if predFile != "" {
+		data, err := os.ReadFile(predFile)
+		if err != nil {
+			return eval.Report{}, err
+		}
+		if pred, err = eval.ParsePrediction(predFile, data); err != nil {
+			return eval.Report{}, err
+		}
+	} else {
+		arts, err := loadArticles(in)
+		if err != nil {
+			return eval.Report{}, err
+		}
+		ds, err := extract.Build(arts)
+		if err != nil {
+			return eval.Report{}, err
+		}
+		pred = eval.FromDataset(ds)
+	}
+	return eval.Score(pred, golds, story), nil
+}
+
+func loadGold(dir string) ([]eval.Gold, *eval.StoryGold, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.Strings(files)
+	var golds []eval.Gold
+	var story *eval.StoryGold
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, nil, err
+		}
+		if filepath.Base(f) == "story.gold.json" {
+			s, err := eval.ParseStory(f, data)
+			if err != nil {
+				return nil, nil, err
+			}
+			story = &s
+			continue
+		}
+		g, err := eval.ParseGold(f, data)
+		if err != nil {
+			return nil, nil, err
+		}
+		golds = append(golds, g)
+	}
+	if len(golds) == 0 {
+		return nil, nil, fmt.Errorf("no *.gold.json files in %s", dir)
+	}
+	return golds, story, nil
+}
+
+func loadArticles(dir string) ([]extract.Article, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	var arts []extract.Article
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		a := extract.Article{File: filepath.Base(f), Text: text}
+		metaFile := strings.TrimSuffix(f, ".txt") + ".meta.json"
+		if data, err := os.ReadFile(metaFile); err == nil {
+			if a.Meta, err = extract.ParseMeta(filepath.Base(metaFile), data); err != nil {
+				return nil, err
+			}
+		}
+		arts = append(arts, a)
+	}
+	if len(arts) == 0 {
+		return nil, fmt.Errorf("no *.txt articles in %s", dir)
+	}
+	return arts, nil
+}
