@@ -142,8 +142,8 @@ func TestRenderContested(t *testing.T) {
 	for _, want := range []string{
 		`slot="contested"`, `data-events="e1"`,
 		"Regular contact begins. <strong class=\"storylens-fallback-contested-mark\">(contested)</strong>",
-		"Disputed by Elon Musk (CNN): <q>Musk denied it.</q>",
-		"Asserted (CNN): <q>Musk and Putin have been in regular contact since late 2022.</q>",
+		"Disputed by Elon Musk, in CNN: <q>Musk denied it.</q>",
+		"Asserted, in CNN: <q>Musk and Putin have been in regular contact since late 2022.</q>",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("Render output lacks %q\n%s", want, out)

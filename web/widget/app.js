@@ -16,6 +16,9 @@ import { renderTimeline } from './timeline.js';
 /** @typedef {'timeline' | 'graph' | 'people' | 'quotes'} View */
 
 /** @type {Record<View, string>} */
+const TITLE = { timeline: 'Timeline of the story', graph: 'Who is connected to whom', people: 'People in the story', quotes: 'Who said what' };
+
+/** @type {Record<View, string>} */
 const LABEL = { timeline: 'Timeline', graph: 'Relations', people: 'People', quotes: 'Quotes' };
 
 /**
@@ -92,7 +95,7 @@ export async function mountWidget(host, engine, options = {}) {
   const clear = h('button', { class: C.btn, type: 'button' }, 'Show everyone');
   const filter = h('div', { class: C.filter, hidden: true }, filterText, clear);
   const cardBox = h('div', { hidden: true });
-  const title = options.title || (stats && stats.title) || 'Story explorer';
+  const title = options.title || (views.length > 1 ? 'Story explorer' : TITLE[views[0]]);
   const root = h('div', { class: C.root, lang: 'en' },
     h('div', { class: C.head },
       h('h2', { class: C.title }, title),

@@ -63,8 +63,9 @@ export function renderGraph(el, data, opts) {
   }
   // Nodes first in keyboard order, then edges.
   focusables.unshift(...[...gNodes.children].map((n) => /** @type {SVGElement} */ (n)));
+  const content = s('g', null, gEdges, gNodes);
   const svg = s('svg', { class: C.graph, viewBox: `${x0} ${y0} ${w} ${hgt}`, role: 'group', 'aria-label': `Relationship graph: ${plural(nodes.length, 'entity', 'entities')}, ${plural(edges.length, 'relation', 'relations')}. Arrow keys move, Enter selects.`, width: '100%' },
-    gEdges, gNodes);
+    content);
   const wrap = h('div', { class: C.graphWrap }, svg);
   const detail = h('div', { class: C.detail, 'aria-live': 'polite', hidden: true });
   let zoom = 1;
@@ -80,12 +81,23 @@ export function renderGraph(el, data, opts) {
     zoomLabel.textContent = `${Math.round(zoom * 100)}%`;
     fontSize();
   }
-  // Keep labels about 13px whatever the container width: font-size is in
-  // viewBox units, so scale it by the drawing's rendered width.
+  // Keep labels about 13px whatever the container width (font-size is in
+  // viewBox units), then fit the viewBox to the drawing, labels included.
+  // Two rounds settle both.
+  let vb = [x0, y0, w, hgt];
   function fontSize() {
-    const r = svg.getBoundingClientRect();
-    const scale = r.width && r.height ? Math.min(r.width / w, r.height / hgt) : 0.6;
-    svg.setAttribute('font-size', String(Math.round(13 / scale)));
+    for (let k = 0; k < 2; k++) {
+      const r = svg.getBoundingClientRect();
+      if (!r.width || !r.height) return;
+      const scale = Math.min(r.width / vb[2], r.height / vb[3]);
+      svg.setAttribute('font-size', String(Math.round(13 / scale)));
+      const b = /** @type {SVGGraphicsElement} */ (content).getBBox();
+      const m = 10 / scale;
+      const next = [b.x - m, b.y - m, b.width + 2 * m, b.height + 2 * m].map(Math.round);
+      if (next.every((v, i) => Math.abs(v - vb[i]) < 2)) return;
+      vb = next;
+      svg.setAttribute('viewBox', vb.join(' '));
+    }
   }
   const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(fontSize) : null;
   ro?.observe(wrap);

@@ -67,7 +67,8 @@ ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:
 .${C.node}[data-type=place]>*:first-child{fill:var(--sl-place)}
 .${C.node}.${C.selected} text{font-weight:700;text-decoration:underline}
 .${C.dim}{opacity:.35}
-.${C.zoom}{display:flex;gap:6px;align-items:center;margin:6px 0}
+.${C.zoom}{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin:6px 0}
+.${C.btn},.${C.tab}{white-space:nowrap}
 .${C.legend}{display:flex;flex-wrap:wrap;gap:10px;font-size:.875rem;color:var(--sl-muted)}
 .${C.legend} svg{vertical-align:middle}
 .${C.detail}{margin-top:8px;padding:8px;border:1px solid var(--sl-border);border-radius:6px}
@@ -85,7 +86,8 @@ mark.${C.mark}{background:var(--sl-mark);color:inherit;border-radius:2px}
 ::slotted([slot=contested]){display:block;margin-top:12px;padding:4px 12px;border:1px solid var(--sl-warn);border-radius:6px;font-size:.9rem}
 @media (max-width:600px){.${C.event}{grid-template-columns:1fr}}
 @media (prefers-reduced-motion:no-preference){.${C.tab},.${C.btn},.${C.chip}{transition:background-color .15s,border-color .15s}}
-@media print{.${C.root}{border:0;padding:0;color:#000;background:#fff}
+@media print{:host,:host([data-theme=dark]),:host([data-theme=auto]){--sl-fg:#000;--sl-bg:#fff;--sl-muted:#333;--sl-soft:#f2f2f2;--sl-border:#999;--sl-accent:#000;--sl-mark:#ffe27a;--sl-warn:#8a3b00;--sl-person:#0b57a4;--sl-org:#6b3fa0;--sl-place:#1d6b3a}
+.${C.root}{border:0;padding:0;color:#000;background:#fff}
 .${C.tabs},.${C.filter},.${C.zoom},.${C.field},.${C.btn},.${C.status},.${C.link}{display:none!important}
 .${C.panel}[hidden]{display:block!important}.${C.panel}:not([data-print]){display:none!important}
 .${C.event}{grid-template-columns:8em 1fr;break-inside:avoid;border-left-color:#000}.${C.evidence}[hidden]{display:block!important}}
