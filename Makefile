@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build repro soak serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
+.PHONY: all build repro soak fuzz serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
 
 all: build
 
@@ -45,6 +45,15 @@ test-node: $(NODE_DEPS)
 # Chromium tests of the widget (playwright-core driving Debian's chromium).
 test-browser: $(NODE_DEPS) chromium
 	node --test web/test/browser.test.mjs
+
+# Run every fuzz test for FUZZTIME each (make test runs only their seed corpora).
+FUZZTIME ?= 60s
+fuzz:
+	@for pkg in $$(go list ./...); do \
+	  for f in $$(go test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; out=$$(go test $$pkg -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME) 2>&1); st=$$?; \
+	    echo "$$out" | grep -E 'execs:|FAIL|---|panic|fuzz_test' | tail -4; [ $$st = 0 ] || exit 1; \
+	  done; done
 
 # The long soak: 100,000 mixed queries; memory and JS references must stay flat.
 soak: build $(NODE_DEPS)

@@ -80,19 +80,35 @@ func appendFolded(b []byte, r rune) ([]byte, bool) {
 	return b, false
 }
 
-// transliterate collapses spelling variants in a folded word in place:
-// "yy" and "iy" become "y", a final "ii" becomes "i".
+// transliterate collapses spelling variants in a folded word in place. A
+// run of two or more "i" and "y" that ends in "y" becomes "y" (Zelenskyy,
+// Zelenskiy → Zelensky); a run at the end of the word that ends in "ii"
+// keeps one final "i". The result has no run left to collapse, so
+// normalising twice gives what normalising once gives.
 func transliterate(w []byte) []byte {
 	out := w[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if (c == 'y' || c == 'i') && i+1 < len(w) && w[i+1] == 'y' {
+	for i := 0; i < len(w); {
+		if w[i] != 'i' && w[i] != 'y' {
+			out = append(out, w[i])
+			i++
 			continue
 		}
-		if c == 'i' && i+2 == len(w) && w[i+1] == 'i' {
-			continue
+		j := i
+		for j < len(w) && (w[j] == 'i' || w[j] == 'y') {
+			j++
 		}
-		out = append(out, c)
+		switch run := w[i:j]; {
+		case len(run) >= 2 && run[len(run)-1] == 'y':
+			out = append(out, 'y')
+		case j == len(w):
+			for len(run) >= 2 && run[len(run)-1] == 'i' && run[len(run)-2] == 'i' {
+				run = run[:len(run)-1]
+			}
+			out = append(out, run...)
+		default:
+			out = append(out, run...)
+		}
+		i = j
 	}
 	return out
 }
