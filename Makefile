@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build repro soak fuzz serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
+.PHONY: all build repro soak fuzz eval-peers serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
 
 all: build
 
@@ -63,9 +63,19 @@ soak: build $(NODE_DEPS)
 generate:
 	go generate ./...
 
-# Score the extractor against the gold files.
+# Score the extractor against every gold set (the seeds, and articles from other outlets).
+EVAL_SETS := extract/testdata/gold extract/testdata/gold-extra
 eval:
-	go run ./tools/evalgold -in extract/testdata/gold -gold extract/testdata/gold
+	@for d in $(EVAL_SETS); do [ -d $$d ] || continue; echo "== StoryLens on $$d"; go run ./tools/evalgold -in $$d -gold $$d || exit 1; done
+
+# Score StoryLens and the peers (compromise for entities and quotes, chrono-node for dates) with the same scorer.
+eval-peers: $(NODE_DEPS)
+	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
+	for d in $(EVAL_SETS); do [ -d $$d ] || continue; \
+	  echo "== StoryLens on $$d"; go run ./tools/evalgold -in $$d -gold $$d || exit 1; \
+	  echo "== compromise + chrono-node on $$d"; node tools/evalpeers/peers.mjs $$d > $$tmp/peers.json && \
+	  go run ./tools/evalgold -pred $$tmp/peers.json -gold $$d || exit 1; \
+	done
 
 $(NODE_DEPS): package.json package-lock.json
 	npm ci --no-audit --no-fund
