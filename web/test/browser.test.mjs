@@ -167,7 +167,10 @@ test('index.html: fallback first, then every view renders from the seeds', async
     assert.match(await page.locator(`[data-storylens] .sl-ev[data-id="${id}"]`).textContent() || '', /Contested/, `event ${id} marked contested`);
   }
   assert.ok(!contestedEvents || await page.locator('[data-storylens] > [slot=contested]').isVisible(), 'contested claims shown');
+  await page.locator('[data-storylens] .sl-ev button[aria-expanded]').first().click();
+  assert.ok(await page.locator('[data-storylens] .sl-ev .sl-evidence:not([hidden]) cite').first().isVisible(), 'evidence sentence names its outlet');
   await page.screenshot({ path: join(artifacts, 'index-1280-timeline.png'), fullPage: true });
+  assert.deepEqual(await axe(page), [], 'axe on the timeline');
 
   // Graph.
   await page.getByRole('tab', { name: 'Relations' }).click();
@@ -180,6 +183,7 @@ test('index.html: fallback first, then every view renders from the seeds', async
   await page.getByRole('button', { name: 'Zoom in' }).click();
   assert.match(await page.locator('[data-storylens] svg.sl-graph').getAttribute('width') || '', /^140%$/);
   await page.screenshot({ path: join(artifacts, 'index-1280-graph.png'), fullPage: true });
+  assert.deepEqual(await axe(page), [], 'axe on the graph with an edge selected');
 
   // People: fuzzy lookup.
   await page.getByRole('tab', { name: 'People' }).click();
@@ -192,6 +196,7 @@ test('index.html: fallback first, then every view renders from the seeds', async
   assert.match(await card.textContent() || '', /Zelensky/);
   assert.match(await card.textContent() || '', /Quotes \(\d+\)/);
   await page.screenshot({ path: join(artifacts, 'index-1280-card.png'), fullPage: true });
+  assert.deepEqual(await axe(page), [], 'axe with an entity card open');
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'detached' });
 

@@ -58,6 +58,9 @@ export async function mountWidget(host, engine, options = {}) {
   docIds.delete(undefined);
   const allQuotes = (await Promise.all([...docIds].map((doc) => store.searchQuotes('', { doc, limit: 200 })))).flat();
   for (const ev of events) ev.docs = ev.docs.map((d) => store.docs.get(d.id) || d);
+  // Chronological, "early 2022" before "2022" before "late 2022" (as the static fallback orders them).
+  const rank = (/** @type {string | undefined} */ m) => (m === 'early' ? 0 : m === 'late' ? 2 : 1);
+  events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : rank(a.date.mod) - rank(b.date.mod)));
 
   // Contested claims come with the page: the fallback fragment's
   // [slot=contested] section lists the items whose evidence they touch.

@@ -27,6 +27,7 @@ export const C = Object.freeze({
   zoom: 'sl-zoom',
   zoomed: 'sl-zoomed',
   node: 'sl-node',
+  hit: 'sl-hit',
   edge: 'sl-edge',
   selected: 'sl-sel',
   dim: 'sl-dim',

@@ -56,7 +56,7 @@ export function renderGraph(el, data, opts) {
   for (const n of nodes) {
     const r = 9 + 9 * Math.sqrt(n.weight / maxW);
     const g = s('g', { class: C.node, role: 'button', 'data-entity': n.id, 'data-type': n.type, transform: `translate(${n.x} ${n.y})`, 'aria-label': `${n.name}, ${n.type || 'entity'}` },
-      shape(n.type, r), s('text', { y: r + 16, 'text-anchor': 'middle' }, n.name));
+      shape(n.type, r), s('text', { y: r + 16, 'text-anchor': 'middle' }, n.name), s('circle', { class: C.hit, r, 'data-r': r }));
     if (n.id === opts.selected) g.classList.add(C.selected);
     if (opts.selected && !nearSel.has(n.id)) g.classList.add(C.dim);
     gNodes.append(g);
@@ -91,6 +91,8 @@ export function renderGraph(el, data, opts) {
       if (!r.width || !r.height) return;
       const scale = Math.min(r.width / vb[2], r.height / vb[3]);
       svg.setAttribute('font-size', String(Math.round(13 / scale)));
+      // Pointer targets at least 28px across, whatever the scale.
+      for (const c of content.querySelectorAll(`.${C.hit}`)) c.setAttribute('r', String(Math.max(Number(c.getAttribute('data-r') || c.getAttribute('r')), 14 / scale)));
       const b = /** @type {SVGGraphicsElement} */ (content).getBBox();
       const m = 10 / scale;
       const next = [b.x - m, b.y - m, b.width + 2 * m, b.height + 2 * m].map(Math.round);

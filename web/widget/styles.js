@@ -61,6 +61,7 @@ ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:
 .${C.edge} text{fill:var(--sl-muted);font-style:italic}
 .${C.edge}.${C.selected}>line{stroke:var(--sl-accent);stroke-opacity:1}
 .${C.node}{cursor:pointer}
+.${C.hit}{fill:transparent;stroke:none}
 .${C.node}>*:first-child{stroke:var(--sl-bg);stroke-width:2}
 .${C.node}[data-type=person]>*:first-child{fill:var(--sl-person)}
 .${C.node}[data-type=org]>*:first-child{fill:var(--sl-org)}
