@@ -98,16 +98,18 @@ func capitalisedWords(docs []*doc) map[string]bool {
 	for _, d := range docs {
 		for _, s := range d.sents {
 			for i, t := range s.toks {
+				if i == 0 || isInitialGap(d.text[s.toks[i-1].e:t.s]) {
+					continue
+				}
+				if isCapWord(t.w) {
+					seen[t.w] = true
+					continue
+				}
+				// "pro-Smith": the capitalised parts of a lower-case compound.
 				for _, part := range strings.Split(t.w, "-") {
-					if part == "" || !isCapWord(part) {
-						continue
+					if part != "" && isCapWord(part) {
+						seen[part] = true
 					}
-					if i == 0 || isInitialGap(d.text[s.toks[i-1].e:t.s]) {
-						if part == t.w {
-							continue
-						}
-					}
-					seen[part] = true
 				}
 			}
 		}
@@ -127,6 +129,7 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 	for si := range d.sents {
 		cands = append(cands, d.sentenceCandidates(si, capSeen)...)
 	}
+	cands = d.dropWorks(cands)
 	byName := map[string]*docEntity{}
 	get := func(name, typ string, strong bool) *docEntity {
 		key := strings.ToLower(name)
@@ -179,6 +182,13 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			continue
 		}
 		w := c.words[0]
+		if c.e < len(d.text) && d.text[c.e] == '.' {
+			// AP state abbreviations: "Fairfax, Va."
+			if canon, typ, ok := gazetteer(w + "."); ok && len(w) > 1 {
+				assigned[i] = get(canon, typ, true)
+				continue
+			}
+		}
 		if e := acronyms[w]; e != nil {
 			assigned[i] = e
 			continue
@@ -194,7 +204,9 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			assigned[i] = get(w, typePerson, true)
 			continue
 		}
-		if c.initial && !capSeen[w] && (commonWords[w] || d.lower[strings.ToLower(w)] || looksCommon(w)) {
+		// A capital at the start of a sentence is evidence of a name only
+		// when the word is also capitalised elsewhere.
+		if c.initial && !capSeen[w] {
 			continue
 		}
 		if utf8.RuneCountInString(w) == 1 {
@@ -247,8 +259,8 @@ func (d *doc) surnameOf(w string, at int, assigned []*docEntity, cands []cand) *
 		match := false
 		switch e.typ {
 		case typePerson:
-			for _, x := range words[1:] {
-				if strings.ToLower(x) == lw {
+			for k, x := range words {
+				if strings.ToLower(strings.TrimSuffix(x, ".")) == lw && (k > 0 || !firstNames[x]) {
 					match = true
 				}
 			}
@@ -448,14 +460,45 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 	titleCase := d.heading[s.para] && isTitleCase(ps)
 	var out []cand
 	for i := 0; i < len(ps); {
+		// The longest gazetteer name starting here, possessives and
+		// connectors included: "Voice of America", "People's Republic of China".
+		if isNamePiece(ps[i]) && !ps[i].solo {
+			best := -1
+			for k := i + 1; k < len(ps) && k < i+7; k++ {
+				if ps[k].solo {
+					break
+				}
+				raw := strings.ReplaceAll(d.text[ps[i].s:ps[k].e], "’", "'")
+				if strings.ContainsAny(raw, ",;:()\"“”") {
+					break
+				}
+				if _, _, ok := gazetteer(raw); ok {
+					best = k
+				}
+			}
+			if best > i {
+				raw := strings.ReplaceAll(d.text[ps[i].s:ps[best].e], "’", "'")
+				out = append(out, cand{s: ps[i].s, e: ps[best].e, sent: si, words: strings.Fields(raw), initial: ps[i].init, poss: ps[best].poss})
+				i = best + 1
+				continue
+			}
+		}
 		if !isNamePiece(ps[i]) {
 			i++
 			continue
 		}
 		j := i
-		for !ps[j].solo && !ps[j].poss && j+1 < len(ps) {
+		for !ps[j].solo && j+1 < len(ps) {
 			gap := d.text[ps[j].e:ps[j+1].s]
-			if (gap == " " || gap == "\u00a0") && isNamePiece(ps[j+1]) && !ps[j+1].solo {
+			if ps[j].poss {
+				// "Acme’s Restaurant": a possessive inside a name.
+				if (gap == " ") && isNamePiece(ps[j+1]) && (placeNameSuffixes[ps[j+1].w] || orgSuffixes[ps[j+1].w]) && !ps[j+1].solo {
+					j++
+					continue
+				}
+				break
+			}
+			if (gap == " " || gap == "\u00a0" || gap == ". " && isInitial(ps[j].w)) && isNamePiece(ps[j+1]) && !ps[j+1].solo {
 				j++
 				continue
 			}
@@ -473,6 +516,11 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 		i = j + 1
 	}
 	return out
+}
+
+// isInitial reports a single capital letter ("W" in "George W. Bush").
+func isInitial(w string) bool {
+	return utf8.RuneCountInString(w) == 1 && isCapWord(w)
 }
 
 func isParticleName(w string) bool {
@@ -516,6 +564,14 @@ func isTitleCase(ps []piece) bool {
 	return n >= 4 && caps*10 >= n*7
 }
 
+// isCalendarWord reports month and weekday names and abbreviations.
+func isCalendarWord(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	_, m := monthNames[lw]
+	_, d := weekdayNames[lw]
+	return m && (len(lw) > 3 || w != "May" && w != "March") || d || w == "May" || w == "March"
+}
+
 // splitRun cuts a run of capitalised words at honorifics, demonyms and
 // calendar words, strips common words at its start, and returns the names.
 func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
@@ -525,12 +581,16 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 	flush := func() {
 		for len(cur) > 0 {
 			w := cur[0].w
-			_, _, gaz := gazetteer(joinPieces(cur))
-			if gaz {
+			if _, _, gaz := gazetteer(joinPieces(cur)); gaz {
 				break
 			}
 			if commonWords[w] && (cur[0].init || stopwords[strings.ToLower(w)] || len(cur) > 1 && !firstNames[w]) {
 				title = ""
+				cur = cur[1:]
+				continue
+			}
+			// "Secretary of State Jane Roe": the rest of a title.
+			if titleOfWords[w] && strings.HasSuffix(strings.TrimRight(d.text[max(0, cur[0].s-20):cur[0].s], " "), " of") {
 				cur = cur[1:]
 				continue
 			}
@@ -542,7 +602,12 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 				words[k] = p.w
 			}
 			c := cand{s: cur[0].s, e: cur[len(cur)-1].e, sent: si, words: words, initial: cur[0].init, title: title, poss: cur[len(cur)-1].poss, solo: cur[0].solo, known: titleCase}
-			if !(len(words) == 1 && (demonyms[words[0]] || commonAcronyms[words[0]] || len(words[0]) == 1 && words[0] == "I")) {
+			w0 := words[0]
+			drop := len(words) == 1 && (demonyms[w0] || commonAcronyms[w0] || w0 == "I" || isCalendarWord(w0))
+			if eventNames[words[len(words)-1]] || len(words) >= 2 && words[len(words)-1] == "Day" {
+				drop = true
+			}
+			if !drop {
 				out = append(out, c)
 			}
 		}
@@ -551,33 +616,26 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 	}
 	for k, p := range run {
 		w := p.w
-		_, isMonth := monthNames[strings.ToLower(w)]
-		_, isDay := weekdayNames[strings.ToLower(w)]
-		if len(w) <= 3 && isMonth && w != "May" {
-			isMonth = strings.ToLower(w) != "mar" && strings.ToLower(w) != "jun" && false
-		}
 		switch {
 		case honorifics[w] && !(k+1 < len(run) && gazetteerPrefix(run[k:])):
 			flush()
 			title = w
-			if k+1 < len(run) {
+		case demonyms[w] && len(cur) == 0 && !gazetteerPrefix(run[k:]):
+			// "Chinese Embassy", "Korean Peninsula": a demonym naming an
+			// institution or a place stays in the name.
+			if k+1 < len(run) && (orgSuffixes[run[k+1].w] || placeNameSuffixes[run[k+1].w]) && !honorifics[run[k+1].w] {
+				cur = append(cur, p)
 				continue
 			}
-		case demonyms[w] && !gazetteerPrefix(run[k:]):
 			flush()
-		case isMonth && len(w) > 3 || isDay:
+		case demonyms[w] && len(cur) == 1 && (cur[0].w == "North" || cur[0].w == "South" || cur[0].w == "East" || cur[0].w == "West" || cur[0].w == "New"):
+			// "North Korean": a compound demonym.
+			cur = nil
+			flush()
+		case isCalendarWord(w) && len(w) > 2:
 			flush()
 		case w == "I" && len(cur) == 0:
 		default:
-			if len(cur) > 0 {
-				if _, _, ok := gazetteer(joinPieces(cur)); ok {
-					if _, _, ok2 := gazetteer(joinPieces(append(append([]piece{}, cur...), p))); !ok2 && !orgSuffixes[w] {
-						t := title
-						flush()
-						_ = t
-					}
-				}
-			}
 			cur = append(cur, p)
 		}
 	}
@@ -612,4 +670,56 @@ ET EST EDT GMT BST UTC CET PST PDT`)
 // isDateline reports a mention inside a dateline such as "(AP)".
 func (d *doc) isDateline(m mention) bool {
 	return m.s > 0 && d.text[m.s-1] == '(' && m.e < len(d.text) && d.text[m.e] == ')'
+}
+
+// dropWorks removes names that are titles of works or slogans: short
+// title-case quotations ("‘Swing States’", "“Peace Through Strength”"),
+// names followed by a work noun ("the Roundtable television program"),
+// and other mentions of the same titles.
+func (d *doc) dropWorks(cands []cand) []cand {
+	titles := map[string]bool{}
+	for _, q := range d.quotes {
+		inner := d.text[q.s:q.e]
+		if wordCount(inner) > 6 {
+			continue
+		}
+		ws := strings.Fields(inner)
+		caps := 0
+		for _, w := range ws {
+			if isCapWord(w) || stopwords[strings.ToLower(w)] {
+				caps++
+			}
+		}
+		if caps == len(ws) {
+			titles[strings.Trim(inner, ",.!?")] = true
+		}
+	}
+	var out []cand
+	for _, c := range cands {
+		name := d.text[c.s:c.e]
+		if _, _, gaz := gazetteer(strings.Join(c.words, " ")); !gaz {
+			if titles[name] {
+				continue
+			}
+			if q := d.quoteAt(c.s); q != nil && titles[strings.Trim(d.text[q.s:q.e], ",.!?")] {
+				continue
+			}
+			next := strings.ToLower(nextWordAfter(d.text, c.e))
+			if workHeads[next] || workHeads[strings.ToLower(nextWordAfter(d.text, c.e+len(next)+1))] && (next == "television" || next == "radio" || next == "tv" || next == "web" || next == "online") {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// quoteAt returns the quotation holding offset off, or nil.
+func (d *doc) quoteAt(off int) *quoteSpan {
+	for i := range d.quotes {
+		if off >= d.quotes[i].s && off < d.quotes[i].e {
+			return &d.quotes[i]
+		}
+	}
+	return nil
 }

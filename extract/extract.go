@@ -78,7 +78,6 @@ func Build(articles []Article) (*schema.Dataset, error) {
 	}
 	reg := mergeEntities(docs)
 	for _, d := range docs {
-		d.findQuoteSpans()
 		d.resolveRefs()
 		d.attributeQuotes()
 		d.findDates()
@@ -123,6 +122,7 @@ func newDoc(a Article) *doc {
 		d.heading = append(d.heading, i == 0 || isHeading(p))
 	}
 	d.text = b.String()
+	defer d.findQuoteSpans()
 	d.lower = map[string]bool{}
 	for i, ps := range d.paras {
 		for _, s := range splitSentences(d.text, ps[0], ps[1], i) {

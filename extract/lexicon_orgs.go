@@ -127,6 +127,7 @@ var orgSuffixes = map[string]bool{
 	"Studios": true, "Pictures": true, "Records": true, "Energy": true, "Pharmaceuticals": true,
 	"Institution": true, "Alliance": true, "Coalition": true, "Movement": true, "Front": true,
 	"Brigade": true, "Battalion": true, "Regiment": true, "Corps": true, "Command": true,
+	"Embassy": true, "Consulate": true, "Mission": true, "Secretariat": true,
 	"Centre": false, "Center": false, "Academy": true, "Museum": true, "Library": true,
 	"Church": false, "Court": false, "Council's": true, "Inc's": true,
 }
@@ -183,8 +184,24 @@ var honorifics = map[string]bool{
 	"Duke": true, "Duchess": true, "Earl": true, "Baroness": true, "Baron": true, "Councillor": true,
 	"Councilman": true, "Councilwoman": true, "Assemblyman": true, "Assemblywoman": true,
 	"Trooper": true, "Private": false, "Corporal": true, "Lieutenant": true, "Brigadier": true,
-	"Spokesman": true, "Spokeswoman": true,
+	"Spokesman": true, "Spokeswoman": true, "Spokesperson": true, "Principal": true, "Assistant": true,
+	"Associate": true, "Undersecretary": true, "Under": true, "Special": true, "Envoy": true,
+	"Executive": true, "Senior": true, "Presidential": true, "Candidate": true, "Hopeful": true,
 }
+
+// titleOfWords follow "Secretary of", "Minister of" in a title.
+var titleOfWords = splitWords(`State Defense Defence Health Education Energy Commerce Treasury Labor Labour
+Transportation Agriculture Interior Justice Homeland Veterans Finance Culture Trade Industry Foreign`)
+
+// workHeads after a capitalised name make it a work or a product, not an
+// entity ("the Roundtable television program").
+var workHeads = splitWords(`program programme show series film movie book novel album song single documentary
+podcast newsletter column episode play musical opera game video app magazine memoir biography`)
+
+// eventNames are named days and events, not entities.
+var eventNames = splitWords(`Christmas Easter Thanksgiving Halloween Ramadan Eid Hanukkah Diwali Passover Lent
+Brexit Olympics Paralympics Holocaust Renaissance Reformation Covid COVID Covid-19 COVID-19 Coronavirus Ebola Omicron`)
+
 
 // addressHonorifics are kept as alias forms ("Mr Smith").
 var addressHonorifics = map[string]bool{

@@ -46,7 +46,19 @@ var placeAliases = map[string]string{
 	"Czechia": "Czech Republic", "Türkiye": "Turkey", "Burma": "Myanmar", "Holland": "Netherlands",
 	"the Netherlands": "Netherlands", "Kiev": "Kyiv", "Gaza Strip": "Gaza", "Vatican City": "Vatican",
 	"Bosnia": "Bosnia and Herzegovina", "Washington DC": "Washington", "Washington D.C.": "Washington",
-	"NYC": "New York City", "LA": "Los Angeles",
+	"NYC": "New York City", "LA": "Los Angeles", "U.S": "United States", "U.K": "United Kingdom",
+	"D.C.": "Washington", "DC": "Washington", "DPRK": "North Korea", "Democratic People's Republic of Korea": "North Korea",
+	"PRC": "China", "People's Republic of China": "China", "ROK": "South Korea", "Republic of Korea": "South Korea",
+	"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+	"Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+	"Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+	"Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+	"Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+	"N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+	"N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+	"R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+	"Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+	"Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
 
 var usStates = []string{
@@ -55,7 +67,7 @@ var usStates = []string{
 	"Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
 	"Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
 	"New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
-	"Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+	"Rhode Island", "District of Columbia", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
 	"Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 }
 
@@ -121,7 +133,7 @@ var worldCities = []string{
 
 var regionNames = []string{
 	"Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Antarctica",
-	"Oceania", "Middle East", "Near East", "Far East", "Balkans", "Caucasus", "Scandinavia",
+	"Oceania", "Middle East", "Indo-Pacific", "Asia-Pacific", "Korean Peninsula", "Arabian Peninsula", "Iberian Peninsula", "Balkan Peninsula", "Crimean Peninsula", "Near East", "Far East", "Balkans", "Caucasus", "Scandinavia",
 	"Central Asia", "Southeast Asia", "South Asia", "East Asia", "Western Europe", "Eastern Europe",
 	"Central Europe", "Sub-Saharan Africa", "North Africa", "West Africa", "East Africa",
 	"Horn of Africa", "Sahel", "Caribbean", "Mediterranean", "Black Sea", "Baltic Sea",
@@ -173,7 +185,7 @@ var placeNameSuffixes = map[string]bool{
 	"Strait": true, "Beach": true, "Harbour": true, "Harbor": true, "Port": true, "Base": true,
 	"Forest": true, "Plaza": true, "Stadion": true, "Garden": true, "Gardens": true, "Way": true,
 	"Drive": true, "Highway": true, "Motorway": true, "Borough": true, "City": true, "Town": true,
-	"Village": true, "Township": true,
+	"Village": true, "Township": true, "Restaurant": true, "Hotel": true, "Cafe": true,
 }
 
 // placeTitlePrefixes start multi-word place names ("Mount Everest", "Lake Geneva").

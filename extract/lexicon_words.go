@@ -98,7 +98,7 @@ Persian Kurdish Kurd Kurds Pashtun Tamil Sikh Hindu Hindus Muslim Muslims Christ
 Jewish Jew Jews Catholic Catholics Protestant Protestants Orthodox Sunni Shia Shiite Buddhist
 Soviet Soviets Crimean Chechen Siberian Bavarian Catalan Basque Flemish Walloon Texan Texans
 Californian Californians Floridian New Yorker Londoner Londoners Parisian Muscovite Muscovites
-Republican Republicans Democrat Democrats Tory Tories Conservative Conservatives Liberal Liberals
+Republican Republicans Democrat Democrats Democratic Tory Tories Conservative Conservatives Liberal Liberals
 Socialist Socialists Communist Communists Labourite Green Greens Nazi Nazis Brexiteer Brexiteers
 Olympic Olympics Paralympic Paralympics Transatlantic Pacific Atlantic Mediterranean Arctic
 Islamic Islamist Islamists Jihadist Jihadists Zionist Evangelical Evangelicals Anglo

@@ -229,9 +229,15 @@ func (d *doc) headlineSpeaker(q *quoteSpan) *docEntity {
 	clause := ps
 	seg := d.text[ps:q.os]
 	for _, sep := range []string{": ", " – ", " — ", " - ", " as ", " | ", "; "} {
-		if i := strings.LastIndex(seg, sep); i >= 0 && ps+i+len(sep) > clause {
-			clause = ps + i + len(sep)
+		i := strings.LastIndex(seg, sep)
+		if i < 0 || ps+i+len(sep) <= clause {
+			continue
 		}
+		// "as" starts a clause only before a new subject: "as Roe hails…".
+		if sep == " as " && !isCapWord(seg[i+len(sep):]) {
+			continue
+		}
+		clause = ps + i + len(sep)
 	}
 	ms := d.mentionsIn(clause, q.os)
 	for k := len(ms) - 1; k >= 0; k-- {
