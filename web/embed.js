@@ -95,20 +95,26 @@
     if (started.has(host)) return;
     started.add(host);
     if (io) io.unobserve(host);
+    var ds = host.getAttribute('data-dataset');
+    // The engine, the widget code and the fallback's status line load in parallel.
+    var ready = Promise.all([engine(ds ? { dataset: ds } : undefined), import(base + 'widget/app.js'), widgets]);
     widgets.then(function (fb) {
-      fb.renderFallback(host, { status: 'Loading the interactive story explorer…' }, { busy: true });
-      var ds = host.getAttribute('data-dataset');
-      return Promise.all([engine(ds ? { dataset: ds } : undefined), import(base + 'widget/app.js')]).then(function (r) {
-        return r[1].mountWidget(host, r[0], {
-          view: host.getAttribute('data-view') || 'all',
-          entity: host.getAttribute('data-entity') || '',
-          title: host.getAttribute('data-title') || '',
-        });
-      }).then(function () {
-        mark('interactive');
-      }, function (err) {
-        fail(host, fb, err);
+      if (host.getAttribute('data-storylens-state') !== 'ready') {
+        fb.renderFallback(host, { status: 'Loading the interactive story explorer…' }, { busy: true });
+      }
+    });
+    ready.then(function (r) {
+      return r[1].mountWidget(host, r[0], {
+        view: host.getAttribute('data-view') || 'all',
+        entity: host.getAttribute('data-entity') || '',
+        title: host.getAttribute('data-title') || '',
       });
+    }).then(function () {
+      host.setAttribute('data-storylens-state', 'ready');
+      mark('interactive');
+    }, function (err) {
+      host.setAttribute('data-storylens-state', 'fallback');
+      widgets.then(function (fb) { fail(host, fb, err); });
     });
   }
 

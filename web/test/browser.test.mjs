@@ -124,7 +124,10 @@ async function axe(/** @type {import('playwright-core').Page} */ page) {
 
 /** Returns the StoryLens performance marks, in ms since navigation start. */
 async function marks(/** @type {import('playwright-core').Page} */ page) {
-  return page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('storylens:')).map((m) => [m.name.slice(10), Math.round(m.startTime)])));
+  return page.evaluate(() => Object.fromEntries([
+    ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('storylens:')).map((m) => [m.name.slice(10), Math.round(m.startTime)]),
+    ...performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)]),
+  ]));
 }
 
 test('size: loader + widget JS + CSS under 30 KB gzip', async () => {
@@ -151,7 +154,7 @@ test('index.html: fallback first, then every view renders from the seeds', async
   assert.match(await fb.first().textContent() || '', /Timeline/);
   await ready(page);
   const m = await marks(page);
-  console.log(`# perf index.html 1280px: first-render ${m['first-render']} ms, wasm-ready ${m['wasm-ready']} ms, interactive ${m.interactive} ms (since navigation start)`);
+  console.log(`# perf index.html 1280px (ms since navigation start): first-contentful-paint ${m['first-contentful-paint']} (article and HTML fallback), embed.js start ${m.start}, first-render ${m['first-render']} (shadow fallback), wasm-ready ${m['wasm-ready']}, interactive ${m.interactive}; wasm load+instantiate ${m['wasm-ready'] - m.start}`);
   assert.ok(m['first-render'] <= m['wasm-ready'], 'fallback renders before the engine is ready');
 
   // Timeline: dated events at true precision.
@@ -184,6 +187,9 @@ test('index.html: fallback first, then every view renders from the seeds', async
   assert.match(await page.locator('[data-storylens] svg.sl-graph').getAttribute('width') || '', /^140%$/);
   await page.screenshot({ path: join(artifacts, 'index-1280-graph.png'), fullPage: true });
   assert.deepEqual(await axe(page), [], 'axe on the graph with an edge selected');
+  await page.locator('[data-storylens] .sl-listing summary').click();
+  await page.locator('[data-storylens] .sl-listing button').last().click();
+  assert.match(await page.locator('[data-storylens] .sl-detail h4').textContent() || '', / – /, 'the relations list selects an edge');
 
   // People: fuzzy lookup.
   await page.getByRole('tab', { name: 'People' }).click();

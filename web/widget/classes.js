@@ -33,6 +33,7 @@ export const C = Object.freeze({
   dim: 'sl-dim',
   legend: 'sl-legend',
   detail: 'sl-detail',
+  listing: 'sl-listing',
   card: 'sl-card',
   people: 'sl-people',
   lookup: 'sl-lookup',

@@ -137,9 +137,21 @@ export function renderGraph(el, data, opts) {
   svg.addEventListener('click', onClick);
   const rv = roving(svg, () => focusables, { keys: 'both', onActivate: select });
 
+  // The same relations as a list: easier on a phone and with a screen reader.
+  const rows = edges.filter((e) => byId.has(e.a) && byId.has(e.b)).map((e) =>
+    h('li', null, h('button', { class: C.chip, type: 'button', 'data-list-edge': e.id },
+      `${byId.get(e.a)?.name} – ${e.label} – ${byId.get(e.b)?.name}`), e.contested ? contestedBadge(e.contested) : null));
+  const listing = h('details', { class: C.listing }, h('summary', null, `All relations as a list (${rows.length})`), h('ul', null, rows));
+  /** @param {Event} ev */
+  function onList(ev) {
+    const b = /** @type {HTMLElement} */ (ev.target).closest('button[data-list-edge]');
+    const g = b && [...gEdges.children].find((x) => x.getAttribute('data-edge') === /** @type {HTMLElement} */ (b).dataset.listEdge);
+    if (g) select(/** @type {SVGElement} */ (g));
+  }
+  listing.addEventListener('click', onList);
   el.replaceChildren(
     h('div', { class: C.zoom }, minus, plus, reset, zoomLabel, legend),
-    wrap, detail);
+    wrap, detail, listing);
   fontSize();
   if (opts.selected) {
     const i = focusables.findIndex((g) => g.getAttribute('data-entity') === opts.selected);

@@ -72,6 +72,7 @@ ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:
 .${C.btn},.${C.tab}{white-space:nowrap}
 .${C.legend}{display:flex;flex-wrap:wrap;gap:10px;font-size:.875rem;color:var(--sl-muted)}
 .${C.legend} svg{vertical-align:middle}
+.${C.listing}{margin-top:8px}.${C.listing} summary{cursor:pointer;min-height:24px;color:var(--sl-accent)}.${C.listing} ul{list-style:none;padding:0;margin:4px 0}
 .${C.detail}{margin-top:8px;padding:8px;border:1px solid var(--sl-border);border-radius:6px}
 .${C.card}{border:2px solid var(--sl-accent);border-radius:8px;padding:10px 12px;margin:0 0 10px;background:var(--sl-bg)}
 .${C.card} header{display:flex;justify-content:space-between;align-items:start;gap:8px}
