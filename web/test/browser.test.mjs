@@ -350,6 +350,21 @@ test('phone width: no horizontal overflow, screenshots at 375px and 320px', asyn
   }
 });
 
+test('dark colour scheme: data-theme=auto follows it and keeps contrast', async () => {
+  const { context, page, log } = await open({ width: 375, height: 800, colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.goto(origin + '/index.html');
+  await ready(page);
+  const bg = await page.locator('[data-storylens] .sl-head').evaluate((el) => getComputedStyle(/** @type {Element} */ (el.closest('.sl'))).backgroundColor);
+  assert.notEqual(bg, 'rgb(255, 255, 255)', 'auto theme turned dark');
+  await page.getByRole('tab', { name: 'Quotes' }).click();
+  await page.getByLabel('Search quotes').fill('ceasfire nonsence');
+  await page.locator('[data-storylens] .sl-quote mark').first().waitFor();
+  await page.locator('[data-storylens]').screenshot({ path: join(artifacts, 'index-375-dark-quotes.png') });
+  assert.deepEqual(await axe(page), [], 'axe in the dark theme');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('two.html: two widgets share one engine; the second loads when scrolled near', async () => {
   const { context, page, log } = await open({ colorScheme: 'dark' });
   await page.goto(origin + '/two.html');

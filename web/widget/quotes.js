@@ -52,14 +52,23 @@ export function renderQuotes(el, data, opts) {
     const found = await data.search(q, { speaker: speaker.value || undefined, doc: outlet.value || undefined });
     if (my !== seq) return;
     ul.replaceChildren(...found.map((r) => {
-      const box = renderEvidence(r.evidence.length ? r.evidence : [], r.doc ? [r.doc] : []);
+      const box = r.evidence.length ? renderEvidence(r.evidence) : null;
+      const toggle = box ? h('button', { class: C.btn, type: 'button', 'aria-expanded': 'false', 'aria-controls': (box.id = `q-${r.id}-${seq}`) }, 'Source sentence') : null;
+      if (box && toggle) {
+        box.hidden = true;
+        toggle.addEventListener('click', () => {
+          box.hidden = !box.hidden;
+          toggle.setAttribute('aria-expanded', String(!box.hidden));
+        });
+      }
       const li = h('li', { class: C.quote, 'data-id': r.id, tabindex: '-1' },
         h('blockquote', null, '“', highlight(r.text, r.highlights), '”', contestedBadge(r.contested)),
         h('div', { class: C.source },
           r.speaker ? h('button', { class: C.chip, type: 'button', 'data-entity': r.speaker.id, 'data-type': r.speaker.type || 'person' }, r.speaker.name) : h('span', null, 'Speaker not named'),
           ' in ', r.doc ? r.doc.outlet : 'unknown outlet', r.doc?.title ? h('span', null, `, “${r.doc.title}”`) : null, ' ',
+          toggle ? [' ', toggle] : null, ' ',
           h('a', { class: C.link, href: `#storylens/quote/${encodeURIComponent(r.id)}` }, 'Link')),
-        r.evidence.length ? box : null);
+        box);
       if (r.id === selected) li.classList.add(C.selected);
       return li;
     }));

@@ -19,7 +19,7 @@ const css = `
 --sl-accent:var(--storylens-accent,#8cc4ff);--sl-accent-fg:var(--storylens-accent-fg,#0b1a2a);--sl-border:var(--storylens-border,#59616b);
 --sl-soft:var(--storylens-soft,#22272e);--sl-mark:var(--storylens-mark,#7a5d00);--sl-warn:var(--storylens-warn,#ffb27a);--sl-focus:var(--storylens-focus,#ff7ab8);
 --sl-person:#8cc4ff;--sl-org:#d2b4ff;--sl-place:#8fe0a8}}
-.${C.root}{font:1rem/1.5 var(--sl-font);color:var(--sl-fg);background:var(--sl-bg);border:1px solid var(--sl-border);border-radius:8px;padding:12px;overflow-wrap:anywhere;min-width:0}
+.${C.root}{container:storylens/inline-size;font:1rem/1.5 var(--sl-font);color:var(--sl-fg);background:var(--sl-bg);border:1px solid var(--sl-border);border-radius:8px;padding:12px;overflow-wrap:anywhere;min-width:0}
 .${C.root} *{box-sizing:border-box}
 .${C.root} h2,.${C.root} h3,.${C.root} h4{margin:.2em 0 .4em;line-height:1.25}
 .${C.title}{font-size:1.15rem}
@@ -87,6 +87,7 @@ mark.${C.mark}{background:var(--sl-mark);color:inherit;border-radius:2px}
 .${C.people} li{display:inline-block}
 ::slotted([slot=contested]){display:block;margin-top:12px;padding:4px 12px;border:1px solid var(--sl-warn);border-radius:6px;font-size:.9rem}
 @media (max-width:600px){.${C.event}{grid-template-columns:1fr}}
+@container storylens (max-width:560px){.${C.event}{grid-template-columns:1fr}}
 @media (prefers-reduced-motion:no-preference){.${C.tab},.${C.btn},.${C.chip}{transition:background-color .15s,border-color .15s}}
 @media print{:host,:host([data-theme=dark]),:host([data-theme=auto]){--sl-fg:#000;--sl-bg:#fff;--sl-muted:#333;--sl-soft:#f2f2f2;--sl-border:#999;--sl-accent:#000;--sl-mark:#ffe27a;--sl-warn:#8a3b00;--sl-person:#0b57a4;--sl-org:#6b3fa0;--sl-place:#1d6b3a}
 .${C.root}{border:0;padding:0;color:#000;background:#fff}
