@@ -44,6 +44,17 @@ var clutterStrong = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(listen to this article|min(ute)? read|reading time)\b`),
 	regexp.MustCompile(`(?i)\b(privacy policy|cookie (policy|settings)|terms (of use|of service|and conditions)|manage (your )?cookies)\b`),
 	regexp.MustCompile(`(?i)^be part of the conversation|^join (the|our) (conversation|discussion|debate|community)`),
+	// Media players and galleries.
+	regexp.MustCompile(`(?i)^(please wait|loading\.*|no media source( currently)? available|play( video| audio)?|pause|replay|mute|unmute|embed|download|fullscreen|enlarge (this )?image|image \d+ of \d+|\d+ of \d+|accessibility links|skip (to )?(main )?content|breaking news|live|watch live|listen live)\W*$`),
+	regexp.MustCompile(`^[\d:./\s]+$`),
+	// Glossaries and reading aids: "rally – n. a public meeting".
+	regexp.MustCompile(`^\S+( \S+)? [–—-] (n|v|adj|adv|phr|idiom|prep|conj)\. `),
+	regexp.MustCompile(`(?i)^(words|vocabulary|glossary|key (words|terms))( in this (story|article|report))?:?$`),
+	// Captions.
+	regexp.MustCompile(`(?i)^(this|a|an|the)( \w+)? (photo|photos|photograph|picture|image|combination of (photos|pictures|images)|handout (photo|picture|image)|file (photo|picture|image)|video (grab|still)|screenshot|screengrab)( \w+)? (shows|taken|provided|released|made|shot|obtained)\b`),
+	regexp.MustCompile(`(?i)^(file|handout)\s*[-–—:]\s`),
+	// Feed and site stamps: "Site news - April 25, 2024 - 20:02".
+	regexp.MustCompile(`(?i)^.{0,60}\b(19|20)\d\d\b.{0,6}\b\d{1,2}:\d{2}\b.{0,20}$`),
 }
 
 // Clutter vocabulary: appeals, promos and forum prompts. One hit is enough
@@ -73,7 +84,7 @@ var clutterVocab = []*regexp.Regexp{
 
 var (
 	reByline    = regexp.MustCompile(`^(?i:by|written by|words by|reporting by|story by)\s+(\p{Lu}.*)$`)
-	reCredit    = regexp.MustCompile(`(?i)\bcontributed (reporting|to (this|the) (report|story|article))|^(additional )?reporting by\b|^(editing|edited|compiled|produced|written) by\b|\bcontributed to this\b`)
+	reCredit    = regexp.MustCompile(`(?i)\bcontributed (reporting|to (this|the) (report|story|article))|^(additional )?reporting by\b|^(editing|edited|compiled|produced|written) by\b|\bcontributed to this\b|\b(reported on|adapted|wrote|edited|produced) (this|the) (story|report|article)\b|\bwas the editor\b|^I['’]m \p{Lu}\p{Ll}+( \p{Lu}\.?)? \p{Lu}[\p{L}'’-]+\.?$`)
 	reCaption   = regexp.MustCompile(`(?i)\bgetty images\b|\bap photo\b|\b(photograph|photo|image|picture|video|graphic)\s*(:|credit|caption|source)|\bfile photo\b|\bvia reuters\b|\bshutterstock\b|\balamy\b|\bpa (media|wire)\b|[(/]\s*(reuters|afp|ap|epa|getty|bloomberg|anadolu)\s*\)?\s*$`)
 	reTimeToken = regexp.MustCompile(`(?i)^(\d{1,2}[:.]\d{2}(am|pm)?|am|pm|a\.m\.|p\.m\.|[ap]m|et|est|edt|gmt|bst|utc|cet|cest|pt|pst|pdt|updated|published|posted|last|first|modified|at|on|ago|hours?|minutes?|mins?|days?|secs?|seconds?|just|now|\d{1,4}(st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun)$`)
 	reNavSep    = regexp.MustCompile(`[|›»•]|\s>\s`)
@@ -121,6 +132,16 @@ func cleanPage(raw string) page {
 			lines[i].class = classBad
 		}
 	}
+	// Lines repeated next to each other are captions or media labels.
+	for i := 1; i < len(lines); i++ {
+		if lines[i].text == lines[i-1].text && !lines[i].fixed {
+			for _, k := range []int{i - 1, i} {
+				if !lines[k].fixed {
+					lines[k].kind, lines[k].fixed, lines[k].class = "caption", true, classBad
+				}
+			}
+		}
+	}
 	// Title: the first line that is not clutter and has a few words.
 	title := -1
 	for i := range lines {
@@ -143,6 +164,12 @@ func cleanPage(raw string) page {
 	keep := make([]bool, len(lines))
 	if title >= 0 {
 		keep[title] = true
+		// Later copies of the title are media labels.
+		for i := title + 1; i < len(lines); i++ {
+			if lines[i].text == lines[title].text {
+				lines[i].kind, lines[i].fixed, lines[i].class = "clutter", true, classBad
+			}
+		}
 		// Standfirst: the line right after the title, when not clutter.
 		if s := title + 1; s < len(lines) && !lines[s].fixed && wordCount(lines[s].text) >= 5 && len(lines[s].text) < 400 {
 			lines[s].fixed, lines[s].class = true, classGood
@@ -435,8 +462,35 @@ func creditNames(t string) []string {
 		}
 	}
 	s = strings.TrimRight(s, ". ")
-	return nameList(s)
+	if names := nameList(s); len(names) > 0 {
+		return names
+	}
+	return personNamesIn(t)
 }
+
+// personNamesIn finds capitalised two- and three-word names in a line
+// ("Jane Roe adapted the report. John Doe was the editor.").
+func personNamesIn(t string) []string {
+	var out []string
+	for _, m := range reNameSeq.FindAllString(t, -1) {
+		ws := strings.Fields(m)
+		ok := true
+		for _, w := range ws {
+			if commonWords[w] || demonyms[w] || stopwords[strings.ToLower(w)] {
+				ok = false
+			}
+		}
+		if _, _, gaz := gazetteer(m); gaz {
+			ok = false
+		}
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+var reNameSeq = regexp.MustCompile(`\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}`)
 
 // nameList splits "A, B and C, Outlet" into person names.
 func nameList(s string) []string {

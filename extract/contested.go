@@ -94,8 +94,8 @@ func (d *doc) clauseSubject(s sentence) *docEntity {
 // claimSource returns who makes the claim in a sentence: "according to
 // X", or the subject of its reporting verb.
 func (d *doc) claimSource(s sentence) *docEntity {
-	if e, _ := d.accordingTo(s); e != nil && e.global != nil {
-		return e
+	if m, _ := d.accordingTo(s); m != nil && m.ent.global != nil {
+		return m.ent
 	}
 	for k, t := range s.toks {
 		if !cueVerbs[strings.ToLower(t.w)] && !claimRe.MatchString(t.w) {

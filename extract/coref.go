@@ -61,6 +61,11 @@ func (d *doc) findDescriptors() {
 			if d.text[s.toks[j].e:min(len(d.text), s.toks[j].e+1)] == "-" {
 				continue
 			}
+			// Unnamed sources ("the spokesperson", "the official") are
+			// left to quote attribution.
+			if sourceNouns[strings.ToLower(s.toks[j].w)] {
+				continue
+			}
 			end := s.toks[j].e
 			if s.toks[j].poss {
 				end = s.toks[j].e

@@ -347,8 +347,18 @@ func (d *doc) future(off int) bool {
 		return false
 	}
 	s := d.sents[si]
-	// Only the clause before the date and a little after.
-	return futureRe.MatchString(d.text[s.s:min(s.e, off+40)])
+	// The sentence up to a little after the date, quotations blanked.
+	t := []byte(d.outsideQuotes(s))
+	end := min(len(t), off-s.s+40)
+	if end < 0 {
+		end = len(t)
+	}
+	before := strings.TrimRight(string(t[:max(0, off-s.s)]), " ")
+	// "Election Day is Tuesday": a present-tense date is ahead.
+	if strings.HasSuffix(before, " is") || strings.HasSuffix(before, " are") || strings.HasSuffix(before, " is on") || strings.HasSuffix(before, " are on") {
+		return true
+	}
+	return futureRe.MatchString(string(t[:end]))
 }
 
 // mayIsMonth tells the month "May" from the verb and the name.

@@ -428,6 +428,15 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 		if strings.Contains(t.w, "-") && !honorifics[t.w] {
 			if _, _, ok := gazetteer(t.w); !ok && !isParticleName(t.w) {
 				parts := strings.Split(t.w, "-")
+				allDemonym := true
+				for _, p := range parts {
+					if !demonyms[p] && !demonyms[strings.TrimSuffix(p, "s")+""] {
+						allDemonym = false
+					}
+				}
+				if allDemonym {
+					continue // "Iranian-Americans"
+				}
 				allCap := true
 				for _, p := range parts {
 					if p == "" || !isCapWord(p) {
@@ -492,7 +501,7 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 			gap := d.text[ps[j].e:ps[j+1].s]
 			if ps[j].poss {
 				// "Acme’s Restaurant": a possessive inside a name.
-				if (gap == " ") && isNamePiece(ps[j+1]) && (placeNameSuffixes[ps[j+1].w] || orgSuffixes[ps[j+1].w]) && !ps[j+1].solo {
+				if (gap == "’s " || gap == "'s ") && isNamePiece(ps[j+1]) && (placeNameSuffixes[ps[j+1].w] || orgSuffixes[ps[j+1].w]) && !ps[j+1].solo {
 					j++
 					continue
 				}
@@ -604,7 +613,7 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 			c := cand{s: cur[0].s, e: cur[len(cur)-1].e, sent: si, words: words, initial: cur[0].init, title: title, poss: cur[len(cur)-1].poss, solo: cur[0].solo, known: titleCase}
 			w0 := words[0]
 			drop := len(words) == 1 && (demonyms[w0] || commonAcronyms[w0] || w0 == "I" || isCalendarWord(w0))
-			if eventNames[words[len(words)-1]] || len(words) >= 2 && words[len(words)-1] == "Day" {
+			if eventNames[words[len(words)-1]] || len(words) >= 2 && eventSuffixes[words[len(words)-1]] {
 				drop = true
 			}
 			if !drop {
@@ -723,3 +732,9 @@ func (d *doc) quoteAt(off int) *quoteSpan {
 	}
 	return nil
 }
+
+// eventSuffixes end names of events, competitions and laws, which are not
+// entities ("Iraq War", "Election Day", "Clean Air Act").
+var eventSuffixes = splitWords(`Day War Wars Revolution Crisis Summit Games Cup Championship Championships
+Olympics Festival Awards Award Prize Election Elections Referendum Massacre Protests Uprising Pandemic
+Act Bill Accord Accords Treaty Doctrine Plan Initiative Agreement Convention Marathon Grand Prix Open`)

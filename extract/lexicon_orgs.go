@@ -202,7 +202,6 @@ podcast newsletter column episode play musical opera game video app magazine mem
 var eventNames = splitWords(`Christmas Easter Thanksgiving Halloween Ramadan Eid Hanukkah Diwali Passover Lent
 Brexit Olympics Paralympics Holocaust Renaissance Reformation Covid COVID Covid-19 COVID-19 Coronavirus Ebola Omicron`)
 
-
 // addressHonorifics are kept as alias forms ("Mr Smith").
 var addressHonorifics = map[string]bool{
 	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true,

@@ -16,6 +16,7 @@ type quoteSpan struct {
 	openEnd  bool // runs on to the next paragraph
 	contPrev bool // continues a quotation of the previous paragraph
 	headline bool
+	viaRole  bool // speaker found through "the spokesperson"
 	speaker  *docEntity
 	cue      string
 	kind     string
@@ -139,6 +140,7 @@ func makeQuote(text string, os, s, e, oe int) quoteSpan {
 
 // attributeQuotes finds each quotation's speaker and cue verb.
 func (d *doc) attributeQuotes() {
+	var lastRoleOrg *docEntity
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		q.kind = d.quoteKind(q)
@@ -146,28 +148,106 @@ func (d *doc) attributeQuotes() {
 			q.speaker = d.headlineSpeaker(q)
 			continue
 		}
-		if sp, cue := d.speakerAfter(q); sp != nil {
-			q.speaker, q.cue = sp, cue
-			continue
-		}
-		if sp, cue := d.speakerBefore(q); sp != nil {
-			q.speaker, q.cue = sp, cue
-			continue
-		}
-		if sp, cue := d.speakerLaterInSentence(q); sp != nil {
-			q.speaker, q.cue = sp, cue
-			continue
-		}
-		// Continuation paragraphs and quote-only paragraphs inherit.
+		var prev *quoteSpan
 		if qi > 0 {
-			p := d.quotes[qi-1]
-			wholePara := q.os == d.paras[q.para][0] && (q.oe >= d.paras[q.para][1]-1 || q.openEnd)
-			if q.contPrev || wholePara && p.para == q.para-1 && p.speaker != nil && !p.headline {
-				q.speaker, q.cue = p.speaker, p.cue
+			prev = &d.quotes[qi-1]
+		}
+		m, cue, role := d.speakerAfter(q, lastRoleOrg)
+		if m == nil && role == nil {
+			m, cue, role = d.speakerBefore(q, lastRoleOrg)
+		}
+		if m == nil && role == nil {
+			m, cue = d.speakerLaterInSentence(q)
+		}
+		switch {
+		case role != nil:
+			q.speaker, q.cue, q.viaRole = role, cue, true
+			lastRoleOrg = role
+			continue
+		case m != nil:
+			q.speaker, q.cue = m.ent, cue
+			// "he wrote" after "said the spokesperson": the same source.
+			if m.kind == kindPronoun && prev != nil && prev.viaRole && d.sentenceAt(q.os)-d.sentenceAt(prev.os) <= 2 && !d.namedPersonBetween(prev.oe, q.os, nil) {
+				q.speaker, q.viaRole = prev.speaker, true
 			}
+			continue
+		}
+		if prev == nil || prev.speaker == nil || prev.headline {
+			continue
+		}
+		// A second quotation in the same paragraph, a continuation
+		// paragraph, or a quote-only paragraph after a quote inherits.
+		wholePara := q.os == d.paras[q.para][0] && (q.oe >= d.paras[q.para][1]-1 || q.openEnd)
+		samePara := prev.para == q.para && !d.namedPersonBetween(prev.oe, q.os, prev.speaker)
+		if q.contPrev || samePara || wholePara && prev.para == q.para-1 {
+			q.speaker, q.cue, q.viaRole = prev.speaker, prev.cue, prev.viaRole
 		}
 	}
 }
+
+// namedPersonBetween reports a named person outside quotations in [s, e).
+func (d *doc) namedPersonBetween(s, e int, except *docEntity) bool {
+	for _, m := range d.ments {
+		if m.s >= s && m.e <= e && m.ent.typ == typePerson && m.ent != except && !d.inQuote(m.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition reports whether a mention is the object of a
+// preposition ("for the Chinese Embassy").
+func (d *doc) afterPreposition(m mention) bool {
+	i := m.s
+	for k := 0; k < 3; k++ {
+		w := strings.ToLower(prevWordBefore(d.text, i))
+		if w == "" {
+			return false
+		}
+		switch w {
+		case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that":
+			i = strings.LastIndex(d.text[:i], w)
+			if i < 0 {
+				return false
+			}
+			continue
+		}
+		return prepositions[w] && w != "and" && w != "or" && w != "but"
+	}
+	return false
+}
+
+// roleNP resolves a subject without a name ("a State Department
+// spokesperson", "the U.S. official"): the organisation named in it, or
+// for a definite phrase the organisation last quoted that way.
+func (d *doc) roleNP(s, e int, lastRoleOrg *docEntity) *docEntity {
+	if e <= s || wordCount(d.text[s:e]) > 7 {
+		return nil
+	}
+	phrase := strings.ToLower(d.text[s:e])
+	hasRole := false
+	for _, w := range strings.Fields(strings.Trim(phrase, " ,")) {
+		if sourceNouns[strings.Trim(w, ",.")] {
+			hasRole = true
+		}
+	}
+	if !hasRole {
+		return nil
+	}
+	for _, m := range d.mentionsIn(s, e) {
+		if m.ent.typ == typeOrg {
+			return m.ent
+		}
+	}
+	if strings.HasPrefix(strings.TrimLeft(phrase, " ,"), "the ") {
+		return lastRoleOrg
+	}
+	return nil
+}
+
+// sourceNouns name an unnamed source speaking for an organisation.
+var sourceNouns = splitWords(`spokesperson spokesman spokeswoman spokespeople official officials representative
+representatives statement report aide aides source sources office ministry department agency`)
 
 // quoteKind is "full" for quoted sentences, "partial" for phrases.
 func (d *doc) quoteKind(q *quoteSpan) string {
@@ -254,53 +334,69 @@ func (d *doc) headlineSpeaker(q *quoteSpan) *docEntity {
 	return nil
 }
 
-// speakerAfter handles "“…,” Jane Roe said" and "“…,” said Jane Roe".
-func (d *doc) speakerAfter(q *quoteSpan) (*docEntity, string) {
+// speakerAfter handles "“…,” Jane Roe said", "“…,” said Jane Roe" and
+// "“…,” said the spokesperson".
+func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, string, *docEntity) {
 	pe := d.paras[q.para][1]
-	i := q.oe
-	rest := d.text[i:pe]
+	rest := d.text[q.oe:pe]
 	trimmed := strings.TrimLeft(rest, " ,")
 	if len(trimmed) == len(rest) && !strings.HasPrefix(rest, " ") {
-		return nil, ""
+		return nil, "", nil
 	}
 	start := pe - len(trimmed)
-	// Look at the next few words.
-	toks := tokenize(d.text, start, min(pe, start+120))
-	if len(toks) == 0 {
-		return nil, ""
-	}
-	// First word lower-case (a continuing sentence) or a name/pronoun.
-	limit := min(len(toks), 7)
+	toks := tokenize(d.text, start, min(pe, start+160))
+	limit := min(len(toks), 9)
 	for k := 0; k < limit; k++ {
+		if k > 0 && strings.ContainsAny(d.text[toks[k-1].e:toks[k].s], ".!?“”\"") {
+			return nil, "", nil
+		}
 		lw := strings.ToLower(toks[k].w)
 		if !cueVerbs[lw] {
-			if k > 0 && strings.ContainsAny(d.text[toks[k-1].e:toks[k].s], ".!?“”\"") {
-				return nil, ""
-			}
 			continue
 		}
 		// Subject before the verb.
 		for _, m := range d.mentionsIn(start, toks[k].s) {
-			if canSpeak(m) && !strings.ContainsAny(d.text[start:m.s], ".!?“”") {
-				return m.ent, d.cueText(toks, k)
+			if canSpeak(m) && !d.afterPreposition(m) {
+				mm := m
+				if r := d.roleNP(start, toks[k].s, lastRoleOrg); r != nil && m.ent.typ != typePerson {
+					return nil, d.cueText(toks, k), r
+				}
+				return &mm, d.cueText(toks, k), nil
 			}
 		}
-		if k > 0 && !d.descriptorSubject(start, toks[k].s) {
-			return nil, ""
+		if r := d.roleNP(start, toks[k].s, lastRoleOrg); r != nil {
+			return nil, d.cueText(toks, k), r
 		}
-		// Verb before the subject: "said Jane Roe", "said the minister".
-		end := start + 80
-		if k+4 < len(toks) {
-			end = toks[k+4].e
+		if k > 0 && wordCount(d.text[start:toks[k].s]) > 3 {
+			return nil, "", nil
 		}
-		for _, m := range d.mentionsIn(toks[k].e, min(end, pe)) {
+		// Verb before the subject: "said Jane Roe", "said the spokesperson".
+		end := pe
+		if k+6 < len(toks) {
+			end = toks[k+6].e
+		}
+		npEnd := end
+		for j := k + 1; j < len(toks) && toks[j].e <= end; j++ {
+			if strings.ContainsAny(d.text[toks[j-1].e:toks[j].s], ",;.:") {
+				npEnd = toks[j-1].e
+				break
+			}
+		}
+		for _, m := range d.mentionsIn(toks[k].e, npEnd) {
 			if canSpeak(m) {
-				return m.ent, toks[k].w
+				mm := m
+				if r := d.roleNP(toks[k].e, npEnd, lastRoleOrg); r != nil && m.ent.typ != typePerson {
+					return nil, toks[k].w, r
+				}
+				return &mm, toks[k].w, nil
 			}
 		}
-		return nil, ""
+		if r := d.roleNP(toks[k].e, npEnd, lastRoleOrg); r != nil {
+			return nil, toks[k].w, r
+		}
+		return nil, "", nil
 	}
-	return nil, ""
+	return nil, "", nil
 }
 
 // descriptorSubject reports whether text[s:e] is a short noun phrase (a
@@ -318,11 +414,12 @@ func (d *doc) cueText(toks []token, k int) string {
 }
 
 // speakerBefore handles "Jane Roe said: “…”", "Jane Roe told X that … “…”",
-// participles ("…, saying “…”") and "according to".
-func (d *doc) speakerBefore(q *quoteSpan) (*docEntity, string) {
+// participles ("…, saying “…”"), "according to" and quotes introduced by
+// a colon.
+func (d *doc) speakerBefore(q *quoteSpan, lastRoleOrg *docEntity) (*mention, string, *docEntity) {
 	si := d.sentenceAt(q.os)
 	if si < 0 {
-		return nil, ""
+		return nil, "", nil
 	}
 	s := d.sents[si]
 	cue := -1
@@ -338,7 +435,19 @@ func (d *doc) speakerBefore(q *quoteSpan) (*docEntity, string) {
 		}
 	}
 	if cue < 0 {
-		return d.accordingTo(s)
+		if m, c := d.accordingTo(s); m != nil {
+			return m, c, nil
+		}
+		// "Jane Roe repeated the words: “…”"
+		if strings.HasSuffix(strings.TrimRight(d.text[s.s:q.os], " "), ":") {
+			for _, m := range d.mentionsIn(s.s, q.os) {
+				if canSpeak(m) && !d.inQuote(m.s) && !d.afterPreposition(m) {
+					mm := m
+					return &mm, "", nil
+				}
+			}
+		}
+		return nil, "", nil
 	}
 	verb := s.toks[cue]
 	lw := strings.ToLower(verb.w)
@@ -346,47 +455,62 @@ func (d *doc) speakerBefore(q *quoteSpan) (*docEntity, string) {
 	if cue > 0 {
 		prev = strings.ToLower(s.toks[cue-1].w)
 	}
-	ms := d.mentionsIn(s.s, verb.s)
 	var speakers []mention
-	for _, m := range ms {
+	for _, m := range d.mentionsIn(s.s, verb.s) {
 		if canSpeak(m) && !d.inQuote(m.s) {
 			speakers = append(speakers, m)
 		}
 	}
 	if len(speakers) == 0 {
-		if sp, c := d.accordingTo(s); sp != nil {
-			return sp, c
+		if m, c := d.accordingTo(s); m != nil {
+			return m, c, nil
 		}
-		return nil, ""
+		if r := d.roleNP(s.s, verb.s, lastRoleOrg); r != nil {
+			return nil, verb.w, r
+		}
+		return nil, "", nil
+	}
+	pick := func(m mention, c string) (*mention, string, *docEntity) {
+		return &m, c, nil
 	}
 	if strings.HasSuffix(lw, "ing") || prev == "and" || prev == "but" {
 		// The clause's subject: the first mention not after a preposition.
 		for _, m := range speakers {
-			if !prepositions[strings.ToLower(prevWordBefore(d.text, m.s))] {
-				return m.ent, verb.w
+			if !d.afterPreposition(m) {
+				return pick(m, verb.w)
 			}
 		}
-		return speakers[0].ent, verb.w
+		return pick(speakers[0], verb.w)
+	}
+	// "Jane Roe, a spokesperson for Acme, who told …": the person.
+	if prev == "who" {
+		for k := len(speakers) - 1; k >= 0; k-- {
+			if speakers[k].ent.typ == typePerson && speakers[k].kind == kindName {
+				return pick(speakers[k], d.cueText(s.toks, cue))
+			}
+		}
 	}
 	// The nearest subject before the verb.
 	for k := len(speakers) - 1; k >= 0; k-- {
 		m := speakers[k]
-		pw := strings.ToLower(prevWordBefore(d.text, m.s))
-		if prepositions[pw] && pw != "and" {
+		if d.afterPreposition(m) {
 			continue
 		}
-		return m.ent, d.cueText(s.toks, cue)
+		if r := d.roleNP(m.s, verb.s, lastRoleOrg); r != nil && m.ent.typ != typePerson {
+			return nil, d.cueText(s.toks, cue), r
+		}
+		return pick(m, d.cueText(s.toks, cue))
 	}
-	return speakers[len(speakers)-1].ent, verb.w
+	return pick(speakers[len(speakers)-1], verb.w)
 }
 
 // accordingTo finds "according to Jane Roe" in a sentence.
-func (d *doc) accordingTo(s sentence) (*docEntity, string) {
+func (d *doc) accordingTo(s sentence) (*mention, string) {
 	for k := 0; k+2 < len(s.toks); k++ {
 		if strings.EqualFold(s.toks[k].w, "according") && strings.EqualFold(s.toks[k+1].w, "to") {
 			for _, m := range d.mentionsIn(s.toks[k+2].s, min(s.e, s.toks[k+2].s+60)) {
 				if canSpeak(m) {
-					return m.ent, "according to"
+					return &m, "according to"
 				}
 			}
 		}
@@ -396,16 +520,12 @@ func (d *doc) accordingTo(s sentence) (*docEntity, string) {
 
 // speakerLaterInSentence handles a cue after the quote in the same
 // sentence: "“…” was how Jane Roe put it".
-func (d *doc) speakerLaterInSentence(q *quoteSpan) (*docEntity, string) {
+func (d *doc) speakerLaterInSentence(q *quoteSpan) (*mention, string) {
 	si := d.sentenceAt(q.os)
 	if si < 0 {
 		return nil, ""
 	}
-	s := d.sents[si]
-	if sp, c := d.accordingTo(s); sp != nil {
-		return sp, c
-	}
-	return nil, ""
+	return d.accordingTo(d.sents[si])
 }
 
 // schemaQuotes converts quotations to dataset quotes.
