@@ -126,7 +126,7 @@ func Build(ds *schema.Dataset, opt Options) View {
 		if i == opt.People {
 			break
 		}
-		d := e.Descriptors
+		d := dedupe(e.Descriptors)
 		if len(d) > 2 {
 			d = d[:2]
 		}
@@ -275,4 +275,18 @@ func sentence(text string, start, end int) string {
 		b++
 	}
 	return strings.TrimSpace(text[a:b])
+}
+
+// dedupe drops later strings that equal an earlier one but for case.
+func dedupe(list []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range list {
+		k := strings.ToLower(s)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }

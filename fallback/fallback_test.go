@@ -40,7 +40,7 @@ func seedLike() *schema.Dataset {
 			{ID: "ind", Title: "Ukraine-Russia war – live", Outlet: "The Independent", Published: "2024-11-08", URL: "https://example.com/b"},
 		},
 		Entities: []schema.Entity{
-			{ID: "elon-musk", Name: "Elon Musk", Type: "person", Descriptors: []string{"Tech tycoon", "the billionaire", "the SpaceX founder"}, Mentions: make([]schema.Span, 9)},
+			{ID: "elon-musk", Name: "Elon Musk", Type: "person", Descriptors: []string{"Tech tycoon", "Tech Tycoon", "the billionaire", "the SpaceX founder"}, Mentions: make([]schema.Span, 9)},
 			{ID: "volodymyr-zelensky", Name: "Volodymyr Zelensky", Type: "person", Mentions: make([]schema.Span, 7)},
 			{ID: "ukraine", Name: "Ukraine", Type: "place", Mentions: make([]schema.Span, 20)},
 		},

@@ -136,7 +136,7 @@ export function createStore(engine) {
       return {
         id: String(e.id), name: String(e.name), type: String(e.type || ''),
         aliases: list(e.aliases).map(String),
-        descriptors: list(e.descriptors).map(String),
+        descriptors: [...new Map(list(e.descriptors).map((d) => [String(d).toLowerCase(), String(d)])).values()],
         quotes: list(e.quotes).map((q) => (typeof q === 'string' ? { id: q, text: q, speaker: null, doc: null, highlights: [], contested: null, evidence: [] } : quote(q))),
         events: list(e.events).map((x) => (typeof x === 'string' ? { id: x, date: { value: '', precision: '' }, text: x, entities: [], docs: [], evidence: [], contested: null } : event(x))),
         relations: list(e.relations).map((r) => ({

@@ -20,6 +20,7 @@ const css = `
 --sl-soft:var(--storylens-soft,#22272e);--sl-mark:var(--storylens-mark,#7a5d00);--sl-warn:var(--storylens-warn,#ffb27a);--sl-focus:var(--storylens-focus,#ff7ab8);
 --sl-person:#8cc4ff;--sl-org:#d2b4ff;--sl-place:#8fe0a8}}
 .${C.root}{container:storylens/inline-size;font:1rem/1.5 var(--sl-font);color:var(--sl-fg);background:var(--sl-bg);border:1px solid var(--sl-border);border-radius:8px;padding:12px;overflow-wrap:anywhere;min-width:0}
+.${C.root}.${C.fallback}{border:0;padding:0;background:none}
 .${C.root} *{box-sizing:border-box}
 .${C.root} h2,.${C.root} h3,.${C.root} h4{margin:.2em 0 .4em;line-height:1.25}
 .${C.title}{font-size:1.15rem}

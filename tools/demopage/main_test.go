@@ -1,0 +1,52 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	const hostile = "../../web/test/fixtures/hostile.dataset.json"
+	out := t.TempDir()
+	if err := run(hostile, hostile, out); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"index.html", "two.html", "nowasm.html", "hostile.html", "hostile.dataset.json", "demo.css", "favicon.svg"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("run wrote no %s: %v", name, err)
+		}
+	}
+	for _, name := range []string{"index.html", "two.html", "nowasm.html", "hostile.html"} {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(b)
+		if n := strings.Count(page, "<script"); n != 1 {
+			t.Errorf("%s has %d <script> tags; want 1 (embed.js)", name, n)
+		}
+		for _, bad := range []string{"<img", "<iframe", "<svg", `="javascript:`, `onerror="`} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%s contains %q", name, bad)
+			}
+		}
+		if !strings.Contains(page, `<script src="embed.js" async></script>`) || !strings.Contains(page, "data-storylens") {
+			t.Errorf("%s lacks the embed", name)
+		}
+		if !strings.Contains(page, "Content-Security-Policy") {
+			t.Errorf("%s lacks its CSP", name)
+		}
+	}
+}
+
+func TestRunMissingHostile(t *testing.T) {
+	out := t.TempDir()
+	if err := run("../../web/test/fixtures/hostile.dataset.json", filepath.Join(out, "nope.json"), out); err != nil {
+		t.Fatalf("run without the hostile fixture: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "hostile.html")); err == nil {
+		t.Error("run wrote hostile.html without a hostile dataset")
+	}
+}
