@@ -28,8 +28,10 @@ type index struct {
 
 	sorted []int32 // term IDs in lexical order of their words
 
-	delKey  []uint64 // sorted hashes of words and their one-letter deletions
-	delTerm []int32  // term ID for each delKey
+	// dels holds, sorted, for each word and each of its one-letter
+	// deletions, the hash of that form in the high bits and the word's
+	// term ID in the low termBits bits.
+	dels []uint64
 
 	tokStart []int32 // text ID → start of its words in tokTerm
 	tokTerm  []int32 // term ID of each word, in text order
@@ -37,6 +39,13 @@ type index struct {
 
 	scratch sync.Pool
 }
+
+// termBits is the number of low bits of a dels entry holding a term ID:
+// an index holds at most 1<<termBits distinct words.
+const (
+	termBits = 24
+	termMask = 1<<termBits - 1
+)
 
 // maxTerms bounds how many dictionary words one query word may expand to.
 const maxTerms = 48
@@ -51,6 +60,9 @@ func buildIndex(texts []string) *index {
 		buf = tokenize(s, buf, func(w []byte, start, end int) {
 			id, ok := x.ids[string(w)]
 			if !ok {
+				if len(x.terms) > termMask {
+					return // the dictionary is full: leave the word out
+				}
 				id = int32(len(x.terms))
 				t := string(w)
 				x.terms = append(x.terms, t)
@@ -107,29 +119,12 @@ func buildIndex(texts []string) *index {
 	}
 	sortInt32(x.sorted, func(a, b int32) bool { return x.terms[a] < x.terms[b] })
 
-	type del struct {
-		key  uint64
-		term int32
-	}
-	var dels []del
 	for id, t := range x.terms {
-		if len(t) < 3 {
-			continue
+		if len(t) >= 3 {
+			forDeletions(t, func(h uint64) { x.dels = append(x.dels, h&^termMask|uint64(id)) })
 		}
-		forDeletions(t, func(h uint64) { dels = append(dels, del{h, int32(id)}) })
 	}
-	perm := make([]int32, len(dels))
-	for i := range perm {
-		perm[i] = int32(i)
-	}
-	sortInt32(perm, func(a, b int32) bool {
-		return dels[a].key < dels[b].key || dels[a].key == dels[b].key && dels[a].term < dels[b].term
-	})
-	x.delKey = make([]uint64, len(dels))
-	x.delTerm = make([]int32, len(dels))
-	for i, p := range perm {
-		x.delKey[i], x.delTerm[i] = dels[p].key, dels[p].term
-	}
+	radixSort(x.dels)
 	nt := len(texts)
 	x.scratch.New = func() any {
 		return &scratch{best: make([]float32, nt), score: make([]float32, nt), mask: make([]uint16, nt), mark: make([]uint16, n)}
@@ -159,6 +154,11 @@ func forDeletions(w string, fn func(uint64)) {
 		}
 		fn(h)
 	}
+}
+
+// df returns the number of texts holding term.
+func (x *index) df(term int32) int32 {
+	return x.postStart[term+1] - x.postStart[term]
 }
 
 // maxEdits is the edit distance tolerated in a word of n bytes.
@@ -211,11 +211,16 @@ func (x *index) expand(w string, prefix bool, out []cand) []cand {
 	if id, ok := x.ids[w]; ok {
 		add(id, 1)
 	}
-	if k := maxEdits(len(w)); k > 0 {
+	// A three-letter word may be a longer one missing a letter ("frm"
+	// for "firm") or with two letters swapped; it is not otherwise fuzzy,
+	// as too many short words lie one edit from each other.
+	short := len(w) == 3
+	if k := maxEdits(len(w)); k > 0 || short {
 		forDeletions(w, func(h uint64) {
-			i, _ := slices.BinarySearch(x.delKey, h)
-			for ; i < len(x.delKey) && x.delKey[i] == h; i++ {
-				id := x.delTerm[i]
+			h &^= termMask
+			i, _ := slices.BinarySearch(x.dels, h)
+			for ; i < len(x.dels) && x.dels[i]&^termMask == h; i++ {
+				id := int32(x.dels[i] & termMask)
 				t := x.terms[id]
 				if t == w {
 					continue
@@ -224,7 +229,11 @@ func (x *index) expand(w string, prefix bool, out []cand) []cand {
 				if swapped(w, t) {
 					d = 1
 				}
-				if d <= k && d <= maxEdits(len(t)) {
+				ok := d <= k && d <= maxEdits(len(t))
+				if short {
+					ok = d == 1 && (len(t) == 4 || len(t) == 3 && swapped(w, t))
+				}
+				if ok {
 					add(id, 1-0.22*float32(d))
 				}
 			}
@@ -312,22 +321,30 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		from := len(s.cands)
 		s.cands = x.expand(w, q.prefix && i == len(q.words)-1, s.cands)
 		wordCands[i] = [2]int{from, len(s.cands)}
-		// A word's weight is the idf of its best reading; an unknown word
+		// A word weighs the idf of its likeliest reading: the closest
+		// dictionary word, the most frequent among equals, as a speller
+		// would guess. Each reading then scores that weight times its
+		// closeness times a small prior for its frequency. An unknown word
 		// weighs as a rare one.
-		wmax := float32(math.Log(1 + float64(len(x.tokStart))))
-		if len(s.cands) > from {
-			wmax = 0
-			for _, c := range s.cands[from:] {
-				if v := c.quality * x.idf[c.term]; v > wmax {
-					wmax = v
-				}
+		weight := float32(math.Log(1 + float64(len(x.tokStart))))
+		var bestQ float32
+		var bestDF, maxDF int32
+		for _, c := range s.cands[from:] {
+			df := x.df(c.term)
+			maxDF = max(maxDF, df)
+			if c.quality > bestQ || c.quality == bestQ && df > bestDF {
+				bestQ, bestDF, weight = c.quality, df, x.idf[c.term]
 			}
 		}
-		maxScore += wmax
+		maxScore += weight
+		logMax := float32(math.Log(1 + float64(maxDF)))
 		s.cur = s.cur[:0]
 		for _, c := range s.cands[from:] {
 			s.mark[c.term] |= 1 << i
-			v := c.quality * x.idf[c.term]
+			v := weight * c.quality
+			if logMax > 0 {
+				v *= 0.8 + 0.2*float32(math.Log(1+float64(x.df(c.term))))/logMax
+			}
 			for _, t := range x.postText[x.postStart[c.term]:x.postStart[c.term+1]] {
 				if s.best[t] == 0 {
 					s.cur = append(s.cur, t)
@@ -358,13 +375,32 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 	// First pass: coverage and weight. Keep the best few for the second
 	// pass, which looks at word order and proximity.
 	nw := float64(len(q.words))
+	// Coverage, weight, and density (query words over text words): a
+	// short quote holding the words beats a long one.
 	pre := func(t int32) float64 {
-		return float64(popcount(s.mask[t]))/nw*0.6 + float64(s.score[t]/maxScore)*0.25
+		m := float64(popcount(s.mask[t]))
+		return m/nw*0.55 + float64(s.score[t]/maxScore)*0.25 +
+			0.05*min(1, m/float64(x.tokStart[t+1]-x.tokStart[t]))
 	}
 	k := limit*3 + 16
+	// Texts matching fewer query words than the best k cannot win: skip
+	// them before scoring.
+	var hist [maxQueryWords + 1]int
+	for _, t := range s.touched {
+		if keep == nil || keep(t) {
+			hist[popcount(s.mask[t])]++
+		}
+	}
+	least, n := 1, 0
+	for m := len(q.words); m >= 1; m-- {
+		if n += hist[m]; n >= k {
+			least = m
+			break
+		}
+	}
 	top := make([]hit, 0, k)
 	for _, t := range s.touched {
-		if keep != nil && !keep(t) {
+		if popcount(s.mask[t]) < least || keep != nil && !keep(t) {
 			continue
 		}
 		h := hit{text: t, score: pre(t)}
@@ -514,4 +550,24 @@ func popcount(m uint16) int {
 		n++
 	}
 	return n
+}
+
+// radixSort sorts s in ascending order.
+func radixSort(s []uint64) {
+	buf := make([]uint64, len(s))
+	for shift := 0; shift < 64; shift += 16 {
+		var count [1<<16 + 1]int
+		for _, v := range s {
+			count[(v>>shift)&0xFFFF+1]++
+		}
+		for i := 1; i < len(count); i++ {
+			count[i] += count[i-1]
+		}
+		for _, v := range s {
+			d := (v >> shift) & 0xFFFF
+			buf[count[d]] = v
+			count[d]++
+		}
+		s, buf = buf, s
+	}
 }
