@@ -1,10 +1,30 @@
-/*! StoryLens embed loader. One async classic script:
- *   <div data-storylens data-view="all|timeline|graph|quotes" data-entity="elon-musk" data-theme="light|dark|auto"></div>
+/*! StoryLens embed loader. One async classic script, no dependencies:
+ *
+ *   <div data-storylens data-view="all|timeline|graph|quotes|people" data-entity="elon-musk"
+ *        data-theme="light|dark|auto"> …static fallback HTML (tools/demopage, package fallback)… </div>
  *   <script src=".../embed.js" async></script>
- * Shows each widget's static fallback at once, loads the WebAssembly engine
- * once per page when a widget nears the viewport, and shares it between
- * widgets. Exposes window.StoryLens = {engine(opts)}. Loads only files next
- * to itself, and datasets from the page's own origin.
+ *
+ * Optional attributes: data-dataset="URL" (a dataset.json on this site, loaded
+ * at runtime instead of the one embedded in the wasm), data-title.
+ *
+ * What it does: shows each widget's static fallback at once (the host's own
+ * HTML, slotted into a shadow root); loads the WebAssembly engine when a
+ * widget comes within 400px of the viewport (or at once for a
+ * #storylens/... deep link), once per page and dataset, shared by every
+ * widget; keeps the fallback if the engine cannot run (CSP without
+ * 'wasm-unsafe-eval', old browser). It requests only files next to itself
+ * (wasm_exec.js, engine.mjs, storylens.wasm, widget/*.js) and datasets on the
+ * page's own origin; no cookies, no storage.
+ *
+ * Page API: window.StoryLens = {engine(opts?) -> Promise<engine API>, version}.
+ * Events on the host element (bubbling, composed):
+ *   storylens:ready {views}        storylens:error {message}
+ *   storylens:select {type: 'entity'|'event'|'edge', id | a, b}
+ *   storylens:search {query, count}   storylens:navigate {kind, id}
+ * Deep links: #storylens/entity/ID, #storylens/quote/ID, #storylens/event/ID.
+ * Theme with CSS custom properties on the host: --storylens-font, -fg, -bg,
+ * -muted, -accent, -accent-fg, -border, -soft, -mark, -warn, -focus.
+ * Performance marks: storylens:start, first-render, wasm-ready, interactive.
  */
 (function () {
   'use strict';

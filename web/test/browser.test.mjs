@@ -225,6 +225,23 @@ test('index.html: fallback first, then every view renders from the seeds', async
   await context.close();
 });
 
+test('timings: median of three cold loads of index.html', async () => {
+  /** @type {Record<string, number[]>} */
+  const runs = {};
+  for (let i = 0; i < 3; i++) {
+    const { context, page } = await open();
+    await page.goto(origin + '/index.html');
+    await ready(page);
+    const m = await marks(page);
+    m['wasm load+start'] = m['wasm-ready'] - m.start;
+    for (const [k, v] of Object.entries(m)) (runs[k] ||= []).push(v);
+    await context.close();
+  }
+  const med = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[1];
+  console.log(`# timings (median of 3, ms since navigation start, localhost): ${['first-contentful-paint', 'start', 'first-render', 'wasm-ready', 'interactive', 'wasm load+start'].map((k) => `${k} ${med(runs[k] || [])}`).join(', ')}`);
+  assert.ok(med(runs['first-render']) < med(runs['wasm-ready']) || med(runs['first-contentful-paint']) < med(runs['wasm-ready']));
+});
+
 test('linked views: choosing a person filters timeline and quotes', async () => {
   const { context, page, log } = await open();
   await page.goto(origin + '/index.html');
