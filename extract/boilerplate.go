@@ -148,10 +148,24 @@ func cleanPage(raw string) page {
 		if lines[i].fixed {
 			continue
 		}
-		if wordCount(lines[i].text) >= 3 && !reNavSep.MatchString(lines[i].text) {
-			title = i
-			break
+		if reNavSep.MatchString(lines[i].text) {
+			continue
 		}
+		if wordCount(lines[i].text) < 3 {
+			// A short line before a headline-like line is navigation.
+			next := -1
+			for j := i + 1; j < len(lines); j++ {
+				if !lines[j].fixed {
+					next = j
+					break
+				}
+			}
+			if next >= 0 && isHeading(lines[next].text) && wordCount(lines[next].text) >= 3 {
+				continue
+			}
+		}
+		title = i
+		break
 	}
 	if title < 0 {
 		for i := range lines {
@@ -444,7 +458,21 @@ func bylineNames(t string) []string {
 	if m == nil {
 		return nil
 	}
-	return nameList(m[1])
+	body := m[1]
+	// "A, B and C, Outlet": what follows the "and" group is the outlet.
+	parts := strings.Split(body, ", ")
+	if len(parts) >= 2 && strings.Contains(parts[len(parts)-2], " and ") {
+		body = strings.Join(parts[:len(parts)-1], ", ")
+	}
+	var out []string
+	for _, n := range nameList(body) {
+		ws := strings.Fields(n)
+		if _, _, gaz := gazetteer(n); gaz || orgSuffixes[ws[len(ws)-1]] {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // creditNames returns the names of a credit line ("X and Y contributed reporting").

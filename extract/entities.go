@@ -265,8 +265,8 @@ func (d *doc) surnameOf(w string, at int, assigned []*docEntity, cands []cand) *
 				}
 			}
 		case typeOrg:
-			match = strings.ToLower(words[len(words)-1]) == lw && !orgSuffixes[w] || isAcronymOf(w, words)
-			if orgSuffixes[w] && strings.ToLower(words[len(words)-1]) == lw && (w == "Journal" || w == "Times" || w == "Post" || w == "Guardian" || w == "Telegraph" || w == "Herald" || w == "Tribune") {
+			match = strings.ToLower(words[len(words)-1]) == lw && !orgSuffixes[w] || isAcronymOf(w, words) || shortOrgName(w, words)
+			if orgSuffixes[w] && strings.ToLower(words[len(words)-1]) == lw && newspaperWords[w] {
 				match = true
 			}
 		}
@@ -593,7 +593,7 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 			if _, _, gaz := gazetteer(joinPieces(cur)); gaz {
 				break
 			}
-			if commonWords[w] && (cur[0].init || stopwords[strings.ToLower(w)] || len(cur) > 1 && !firstNames[w]) {
+			if commonWords[w] && (cur[0].init || stopwords[strings.ToLower(w)] || allCommon(cur)) {
 				title = ""
 				cur = cur[1:]
 				continue
@@ -738,3 +738,31 @@ func (d *doc) quoteAt(off int) *quoteSpan {
 var eventSuffixes = splitWords(`Day War Wars Revolution Crisis Summit Games Cup Championship Championships
 Olympics Festival Awards Award Prize Election Elections Referendum Massacre Protests Uprising Pandemic
 Act Bill Accord Accords Treaty Doctrine Plan Initiative Agreement Convention Marathon Grand Prix Open`)
+
+// allCommon reports a run made only of common words ("Big Tech").
+func allCommon(ps []piece) bool {
+	for _, p := range ps {
+		if !commonWords[p.w] {
+			return false
+		}
+	}
+	return true
+}
+
+// newspaperWords end newspaper names that are later used alone ("the Journal").
+var newspaperWords = splitWords(`Journal Times Post Guardian Telegraph Herald Tribune Gazette Chronicle Standard
+Observer Independent Express Mirror Record Review Examiner Inquirer Courier Bulletin Dispatch Globe Star Sun`)
+
+// shortOrgName reports "Acme" standing for "Acme Logistics Inc": the
+// name's first word followed only by organisation suffixes.
+func shortOrgName(w string, words []string) bool {
+	if len(words) < 2 || !strings.EqualFold(words[0], w) {
+		return false
+	}
+	for _, x := range words[1:] {
+		if !orgSuffixes[x] {
+			return false
+		}
+	}
+	return true
+}

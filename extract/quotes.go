@@ -314,7 +314,7 @@ func (d *doc) headlineSpeaker(q *quoteSpan) *docEntity {
 			continue
 		}
 		// "as" starts a clause only before a new subject: "as Roe hails…".
-		if sep == " as " && !isCapWord(seg[i+len(sep):]) {
+		if sep == " as " && i+len(sep) == len(seg) {
 			continue
 		}
 		clause = ps + i + len(sep)
@@ -464,6 +464,13 @@ func (d *doc) speakerBefore(q *quoteSpan, lastRoleOrg *docEntity) (*mention, str
 	if len(speakers) == 0 {
 		if m, c := d.accordingTo(s); m != nil {
 			return m, c, nil
+		}
+		// "Said the mayor, Jane Roe: “…”"
+		for _, m := range d.mentionsIn(verb.e, q.os) {
+			if canSpeak(m) && !d.inQuote(m.s) && !d.afterPreposition(m) {
+				mm := m
+				return &mm, verb.w, nil
+			}
 		}
 		if r := d.roleNP(s.s, verb.s, lastRoleOrg); r != nil {
 			return nil, verb.w, r

@@ -170,7 +170,8 @@ func (d *doc) relationLabel(s sentence, a, b mention) string {
 		}
 	}
 	// "between A and B", "A and B … had a call".
-	if len(words) >= 1 && len(words) <= 3 && strings.EqualFold(words[0], "and") {
+	inList := strings.HasSuffix(strings.TrimRight(d.text[s.s:a.s], " "), ",")
+	if len(words) >= 1 && len(words) <= 3 && strings.EqualFold(words[0], "and") && !inList {
 		before := strings.ToLower(d.text[max(s.s, a.s-40):a.s])
 		after := strings.ToLower(d.text[b.e:min(s.e, b.e+80)])
 		for _, w := range strings.Fields(before) {
@@ -184,7 +185,7 @@ func (d *doc) relationLabel(s sentence, a, b mention) string {
 				return "linked"
 			}
 		}
-		for _, w := range firstN(strings.Fields(after), 10) {
+		for _, w := range firstN(strings.Fields(after), 6) {
 			w = strings.Trim(w, ",.")
 			if l, ok := relationTriggers[w]; ok && (l == "call" || l == "met" || l == "talks" || l == "in contact" || l == "spoke with" || l == "discussed" || l == "agreement" || l == "deal") {
 				return l

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestCleanPage(t *testing.T) {
+	tests := []struct {
+		name        string
+		raw         string
+		wantTitle   string
+		wantDropped []string
+		wantKept    []string // paragraphs that must survive
+		wantByline  []string
+		wantCredits []string
+	}{
+		{
+			name: "navigation, byline, copyright and comment prompts",
+			raw: "Skip to main content\n\nCity council approves new bridge over the river\n\nBy Jane Roe and Omar Haddad, Daily Example\n\n" +
+				"The city council voted on Tuesday to approve a new bridge across the river, ending a debate that lasted nearly a decade among residents and officials.\n\n" +
+				"Council member Lena Varga said the bridge would ease traffic in the old town.\n\n" +
+				"© 2024 Daily Example Media. All rights reserved.\n\nJump to comments\n\nPlease keep your comments civil and on topic.\n",
+			wantTitle:   "City council approves new bridge over the river",
+			wantDropped: []string{"Skip to main content", "By Jane Roe and Omar Haddad, Daily Example", "© 2024 Daily Example Media. All rights reserved.", "Jump to comments", "Please keep your comments civil and on topic."},
+			wantKept:    []string{"Council member Lena Varga said the bridge would ease traffic in the old town."},
+			wantByline:  []string{"Jane Roe", "Omar Haddad"},
+		},
+		{
+			name: "appeal glued to the first body sentence",
+			raw: "Storm floods coastal villages overnight\n\nSupport our journalism with a donation today.Heavy rain flooded three villages on the coast overnight, officials said.\n\n" +
+				"Rescue teams reached the area by boat and evacuated dozens of families from their homes before dawn.\n",
+			wantTitle:   "Storm floods coastal villages overnight",
+			wantDropped: []string{"Support our journalism with a donation today."},
+			wantKept:    []string{"Heavy rain flooded three villages on the coast overnight, officials said."},
+		},
+		{
+			name: "credit line, newsletter promo, share buttons, timestamp",
+			raw: "Updated 10:42 GMT, 3 March 2024\n\nFactory workers strike over pay\n\nShare\n\n" +
+				"Workers at the plant walked out on Monday after talks with management over wages broke down late last week, a union official said.\n\n" +
+				"Sign up for our morning newsletter and get the top stories in your inbox.\n\n" +
+				"Marta Kowalczyk and Tomas Berg contributed reporting.\n",
+			wantTitle:   "Factory workers strike over pay",
+			wantDropped: []string{"Updated 10:42 GMT, 3 March 2024", "Share", "Sign up for our morning newsletter and get the top stories in your inbox."},
+			wantCredits: []string{"Marta Kowalczyk", "Tomas Berg"},
+		},
+		{
+			name: "subheadings between body paragraphs are kept",
+			raw: "Regional election results delayed by recount\n\n" +
+				"Officials in the northern district ordered a recount after the margin between the two leading candidates fell below one percent.\n\n" +
+				"What happens next\n\n" +
+				"The electoral commission said the recount would take at least three days, and that observers from both parties would attend.\n",
+			wantTitle: "Regional election results delayed by recount",
+			wantKept:  []string{"What happens next"},
+		},
+		{
+			name: "captions and media player labels",
+			raw: "Ferry service resumes after repairs\n\nA file photo shows the ferry docked at the harbour in 2019.\n\nplease wait\n\n0:00 0:02:15 0:00\n\n" +
+				"The ferry returned to service on Friday after three months of repairs to its engines, the operator said in a statement.\n\n" +
+				"Passengers at the harbour.\nPassengers at the harbour.\n",
+			wantTitle:   "Ferry service resumes after repairs",
+			wantDropped: []string{"A file photo shows the ferry docked at the harbour in 2019.", "please wait", "0:00 0:02:15 0:00", "Passengers at the harbour."},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			pg := cleanPage(tc.raw)
+			if pg.title != tc.wantTitle {
+				t.Errorf("cleanPage(%q).title = %q; want %q", tc.name, pg.title, tc.wantTitle)
+			}
+			if missing := containsAll(pg.dropped, tc.wantDropped...); len(missing) > 0 {
+				t.Errorf("cleanPage(%q).dropped = %q; missing %q", tc.name, pg.dropped, missing)
+			}
+			if missing := containsAll(pg.paras, tc.wantKept...); len(missing) > 0 {
+				t.Errorf("cleanPage(%q).paras = %q; missing %q", tc.name, pg.paras, missing)
+			}
+			for _, p := range pg.paras {
+				for _, d := range tc.wantDropped {
+					if strings.Contains(p, d) {
+						t.Errorf("cleanPage(%q) kept %q", tc.name, d)
+					}
+				}
+			}
+			if tc.wantByline != nil && !reflect.DeepEqual(pg.byline, tc.wantByline) {
+				t.Errorf("cleanPage(%q).byline = %q; want %q", tc.name, pg.byline, tc.wantByline)
+			}
+			if tc.wantCredits != nil && !reflect.DeepEqual(pg.contributors, tc.wantCredits) {
+				t.Errorf("cleanPage(%q).contributors = %q; want %q", tc.name, pg.contributors, tc.wantCredits)
+			}
+		})
+	}
+}

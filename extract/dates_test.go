@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+func TestDates(t *testing.T) {
+	type dv struct{ text, value, precision, mod string }
+	tests := []struct {
+		name      string
+		sentence  string
+		published string
+		want      []dv
+	}{
+		{"full date", "The law passed on March 3, 2021, after a long debate.", "2024-11-08", []dv{{"March 3, 2021", "2021-03-03", "day", ""}}},
+		{"day month year", "The ship sank on 14 April 1912 in the Atlantic.", "2024-11-08", []dv{{"14 April 1912", "1912-04-14", "day", ""}}},
+		{"month and year", "The plant closed in June 2023 after losses.", "2024-11-08", []dv{{"June 2023", "2023-06", "month", ""}}},
+		{"bare month, past", "The report came out in September and caused a stir.", "2024-11-08", []dv{{"September", "2024-09", "month", ""}}},
+		{"bare month, later than publication", "Prices rose in December, the agency said.", "2024-11-08", []dv{{"December", "2023-12", "month", ""}}},
+		{"bare month, future", "The talks will resume in January, officials said.", "2024-11-08", []dv{{"January", "2025-01", "month", ""}}},
+		{"qualified year", "Contacts began in late 2022 and grew.", "2024-11-08", []dv{{"late 2022", "2022", "year", "late"}}},
+		{"mid year", "Output fell in mid-2023.", "2024-11-08", []dv{{"mid-2023", "2023", "year", "mid"}}},
+		{"weekday past tense", "She called him on Wednesday to discuss the plan.", "2024-11-08", []dv{{"on Wednesday", "2024-11-06", "day", ""}}},
+		{"weekday future tense", "The minister will visit the site on Tuesday.", "2024-11-08", []dv{{"on Tuesday", "2024-11-12", "day", ""}}},
+		{"weekday with qualifier", "They spoke late on Wednesday.", "2024-11-08", []dv{{"late on Wednesday", "2024-11-06", "day", "late"}}},
+		{"this morning", "Drones struck the city early this morning.", "2024-11-08", []dv{{"early this morning", "2024-11-08", "day", "early"}}},
+		{"yesterday", "The company announced the deal yesterday.", "2024-11-08", []dv{{"yesterday", "2024-11-07", "day", ""}}},
+		{"last year", "Sales doubled last year.", "2024-11-08", []dv{{"last year", "2023", "year", ""}}},
+		{"durations are not dates", "The war has lasted two and a half years; the call took 25 minutes.", "2024-11-08", nil},
+		{"the last year is a duration", "Concerns have grown in the last year.", "2024-11-08", nil},
+		{"counts are not years", "More than 2000 people attended.", "2024-11-08", nil},
+		{"year as a modifier", "The 2024 campaign was expensive.", "2024-11-08", []dv{{"2024", "2024", "year", ""}}},
+		{"no publication date: relative dates are skipped", "They met on Monday and signed in May 2019.", "", []dv{{"May 2019", "2019-05", "month", ""}}},
+		{"the day after the election", "He joined the call the day after the presidential election.", "2024-11-08", []dv{{"the day after the presidential election", "2024-11-06", "day", ""}}},
+		{"impossible dates are dropped", "The memo was dated February 30, 2023.", "2024-11-08", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildText(t, "Headline for a test\n\n"+tc.sentence, tc.published)
+			var got []dv
+			for _, d := range ds.Dates {
+				got = append(got, dv{d.Text, d.Value, d.Precision, d.Mod})
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("dates in %q (published %s) = %+v; want %+v", tc.sentence, tc.published, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("date %d in %q = %+v; want %+v", i, tc.sentence, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
