@@ -113,6 +113,7 @@ func Open(data []byte) (*Engine, error) {
 }
 
 // array returns the elements of v, or none if v is not an array.
+//go:noinline
 func array(v gjson.Result) []gjson.Result {
 	if v.IsArray() {
 		return v.Array()
@@ -120,6 +121,7 @@ func array(v gjson.Result) []gjson.Result {
 	return nil
 }
 
+//go:noinline
 func strs(v gjson.Result) []string {
 	var out []string
 	for _, s := range array(v) {
@@ -128,8 +130,10 @@ func strs(v gjson.Result) []string {
 	return out
 }
 
+//go:noinline
 func str(v gjson.Result, key string) string { return v.Get(key).String() }
 
+//go:noinline
 func errorf(parts ...string) error {
 	var b []byte
 	for _, p := range parts {
@@ -138,6 +142,7 @@ func errorf(parts ...string) error {
 	return errors.New(string(b))
 }
 
+//go:noinline
 func quoteAt(what string, i int) string { return what + " " + strconv.Itoa(i) }
 
 // span reads a span and checks that it lies inside its document.

@@ -7,17 +7,17 @@
 //
 // The contract with engine.mjs:
 //
-//   - engine.mjs sets go.env.STORYLENS_GLOBAL to a name and puts an object
-//     with a ready(api) method under that name in globalThis before it
-//     runs the program. The program calls ready(api) once and then waits
-//     for calls forever. (Without such an object it sets
-//     globalThis[name], by default globalThis.StoryLensEngine, to api.)
-//   - api has the methods lookup(name, opts), entity(id),
-//     searchQuotes(q, opts), timeline(opts), graph(opts), stats() and
-//     open(json). Each returns a string: JSON text of the answer, or, when
-//     the call fails, "!" followed by the error message
+//   - Before go.run, engine.mjs sets globalThis.__storylens to an object
+//     with a ready(call) method. The program calls ready(call) during
+//     go.run, which is synchronous up to that point, so several engines
+//     can start one after another; then it waits for calls forever.
+//   - call(method, args) takes a method name (lookup, entity,
+//     searchQuotes, timeline, graph, stats, open) and the JSON text of the
+//     array of its arguments, and returns a string: JSON text of the
+//     answer, or "!" followed by the error message
 //     ("!lookup: name must be a string"), which engine.mjs throws as an
-//     Error. JSON text never starts with "!".
+//     Error. JSON text never starts with "!". Arguments travel as JSON so
+//     that type checks need no reflection on JS values.
 //   - The embedded dataset is opened on the first query. open(json)
 //     replaces it with a dataset given at run time, validated the same way,
 //     and answers stats().
@@ -26,12 +26,11 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"math"
-	"syscall"
 	"syscall/js"
 
 	"github.com/storylens/storylens/dataset"
 	"github.com/storylens/storylens/story"
+	"github.com/tidwall/gjson"
 )
 
 var (
@@ -51,239 +50,192 @@ func current() (*story.Engine, error) {
 	return engine, engineErr
 }
 
-// argError is a bad argument, reported as "method: message".
-type argError string
-
-func (e argError) Error() string { return string(e) }
-
-// export wraps a method as a JS function that answers a string and never
-// lets a panic escape.
-func export(name string, fn func(e *story.Engine, args []js.Value) ([]byte, error)) js.Func {
-	return js.FuncOf(func(_ js.Value, args []js.Value) (result any) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg := "internal error"
-				switch r := r.(type) {
-				case error:
-					msg += ": " + r.Error()
-				case string:
-					msg += ": " + r
-				}
-				result = "!" + name + ": " + msg
+// call answers one call; see the package comment.
+func call(_ js.Value, in []js.Value) (result any) {
+	method := "call"
+	defer func() {
+		if r := recover(); r != nil {
+			msg := "internal error"
+			switch r := r.(type) {
+			case error:
+				msg += ": " + r.Error()
+			case string:
+				msg += ": " + r
 			}
-		}()
-		var e *story.Engine
-		if name != "open" {
-			var err error
-			if e, err = current(); err != nil {
-				return "!" + name + ": " + err.Error()
-			}
+			result = "!" + method + ": " + msg
 		}
-		out, err := fn(e, args)
-		if err != nil {
-			return "!" + name + ": " + err.Error()
-		}
-		return string(out)
-	})
+	}()
+	if len(in) != 2 || in[0].Type() != js.TypeString || in[1].Type() != js.TypeString {
+		return "!call: want a method name and the JSON text of its arguments"
+	}
+	method = in[0].String()
+	args := []byte(in[1].String())
+	if !gjson.ValidBytes(args) {
+		return "!" + method + ": arguments are not JSON"
+	}
+	out, err := answer(method, gjson.ParseBytes(args).Array())
+	if err != nil {
+		return "!" + method + ": " + err.Error()
+	}
+	return string(out)
 }
 
-func arg(args []js.Value, i int) js.Value {
-	if i < len(args) {
-		return args[i]
+// answer runs method on args.
+func answer(method string, args []gjson.Result) ([]byte, error) {
+	arg := func(i int) gjson.Result {
+		if i < len(args) {
+			return args[i]
+		}
+		return gjson.Result{}
 	}
-	return js.Undefined()
+	if method == "open" {
+		data, err := str(arg(0), "dataset")
+		if err != nil {
+			return nil, err
+		}
+		e, err := story.Open([]byte(data))
+		if err != nil {
+			return nil, err
+		}
+		engine, engineErr = e, nil
+		return json.Marshal(e.Stats())
+	}
+	e, err := current()
+	if err != nil {
+		return nil, err
+	}
+	switch method {
+	case "lookup":
+		name, err := str(arg(0), "name")
+		if err != nil {
+			return nil, err
+		}
+		var limit int
+		if v := arg(1); v.Type == gjson.Number {
+			limit = clampInt(v.Float()) // lookup(name, 5) as well as lookup(name, {limit: 5})
+		} else if limit, err = number(v, "limit"); err != nil {
+			return nil, err
+		}
+		return json.Marshal(e.Lookup(name, limit))
+	case "entity":
+		id, err := str(arg(0), "id")
+		if err != nil {
+			return nil, err
+		}
+		if c, ok := e.Entity(id); ok {
+			return json.Marshal(c)
+		}
+		return []byte("null"), nil
+	case "searchQuotes":
+		q, err := str(arg(0), "query")
+		if err != nil {
+			return nil, err
+		}
+		o, v := story.QuoteOptions{}, arg(1)
+		if o.Limit, err = number(v, "limit"); err != nil {
+			return nil, err
+		}
+		if err := fields(v, "speaker", &o.Speaker, "doc", &o.Doc, "from", &o.From, "to", &o.To); err != nil {
+			return nil, err
+		}
+		return json.Marshal(e.SearchQuotes(q, o))
+	case "timeline":
+		var o story.TimelineOptions
+		if err := fields(arg(0), "entity", &o.Entity, "from", &o.From, "to", &o.To); err != nil {
+			return nil, err
+		}
+		return json.Marshal(e.Timeline(o))
+	case "graph":
+		var o story.GraphOptions
+		v := arg(0)
+		if err := fields(v, "entity", &o.Entity); err != nil {
+			return nil, err
+		}
+		if o.MinWeight, err = number(v, "minWeight"); err != nil {
+			return nil, err
+		}
+		return json.Marshal(e.Graph(o))
+	case "stats":
+		return json.Marshal(e.Stats())
+	}
+	return nil, errors.New("no such method")
+}
+
+// absent reports whether an argument was left out (undefined and null
+// both arrive as null).
+func absent(v gjson.Result) bool {
+	return !v.Exists() || v.Type == gjson.Null
 }
 
 // str returns v as a string; what names it in the error.
-func str(v js.Value, what string) (string, error) {
-	if v.Type() != js.TypeString {
-		return "", argError(what + " must be a string")
+func str(v gjson.Result, what string) (string, error) {
+	if v.Type != gjson.String {
+		return "", errors.New(what + " must be a string")
 	}
 	return v.String(), nil
 }
 
-// options returns v if it is an options object; undefined and null give
-// an empty one.
-func options(v js.Value) (js.Value, error) {
-	switch v.Type() {
-	case js.TypeUndefined, js.TypeNull:
-		return js.Undefined(), nil
-	case js.TypeObject:
-		if js.Global().Get("Array").Call("isArray", v).Bool() {
-			break
-		}
-		return v, nil
+// options checks that v is an options object or absent.
+func options(v gjson.Result) error {
+	if !absent(v) && !v.IsObject() {
+		return errors.New("options must be an object")
 	}
-	return js.Undefined(), argError("options must be an object")
+	return nil
 }
 
-// field reads an optional string field of an options object.
-func field(opts js.Value, key string) (string, error) {
-	if opts.IsUndefined() {
-		return "", nil
+// fields reads optional string fields of an options object: pairs of a
+// key and where to put its value.
+func fields(opts gjson.Result, pairs ...any) error {
+	if err := options(opts); err != nil {
+		return err
 	}
-	v := opts.Get(key)
-	if v.IsUndefined() || v.IsNull() {
-		return "", nil
+	for i := 0; i+1 < len(pairs); i += 2 {
+		key := pairs[i].(string)
+		if v := opts.Get(key); !absent(v) {
+			s, err := str(v, "options."+key)
+			if err != nil {
+				return err
+			}
+			*pairs[i+1].(*string) = s
+		}
 	}
-	return str(v, "options."+key)
+	return nil
 }
 
 // number reads an optional numeric field of an options object, clamped to
-// the int32 range; NaN counts as absent.
-func number(opts js.Value, key string) (int, error) {
-	if opts.IsUndefined() {
-		return 0, nil
+// the int32 range.
+func number(opts gjson.Result, key string) (int, error) {
+	if err := options(opts); err != nil {
+		return 0, err
 	}
 	v := opts.Get(key)
-	if v.IsUndefined() || v.IsNull() {
+	if absent(v) {
 		return 0, nil
 	}
-	if v.Type() != js.TypeNumber {
-		return 0, argError("options." + key + " must be a number")
+	if v.Type != gjson.Number {
+		return 0, errors.New("options." + key + " must be a number")
 	}
 	return clampInt(v.Float()), nil
 }
 
 func clampInt(f float64) int {
 	switch {
-	case math.IsNaN(f):
+	case f != f:
 		return 0
-	case f > math.MaxInt32:
-		return math.MaxInt32
-	case f < math.MinInt32:
-		return math.MinInt32
+	case f > 1<<31-1:
+		return 1<<31 - 1
+	case f < -1<<31:
+		return -1 << 31
 	}
 	return int(f)
 }
 
-// marshal encodes a result. encoding/json is linked anyway (gjson uses
-// it), so it costs the module nothing, unlike a hand-written encoder.
-func marshal(v any) ([]byte, error) {
-	return json.Marshal(v)
-}
-
-func lookup(e *story.Engine, args []js.Value) ([]byte, error) {
-	name, err := str(arg(args, 0), "name")
-	if err != nil {
-		return nil, err
-	}
-	limit := 0
-	if v := arg(args, 1); v.Type() == js.TypeNumber {
-		limit = clampInt(v.Float()) // lookup(name, 5) as well as lookup(name, {limit: 5})
-	} else {
-		opts, err := options(v)
-		if err != nil {
-			return nil, err
-		}
-		if limit, err = number(opts, "limit"); err != nil {
-			return nil, err
-		}
-	}
-	return marshal(e.Lookup(name, limit))
-}
-
-func entity(e *story.Engine, args []js.Value) ([]byte, error) {
-	id, err := str(arg(args, 0), "id")
-	if err != nil {
-		return nil, err
-	}
-	c, ok := e.Entity(id)
-	if !ok {
-		return []byte("null"), nil
-	}
-	return marshal(c)
-}
-
-func searchQuotes(e *story.Engine, args []js.Value) ([]byte, error) {
-	q, err := str(arg(args, 0), "query")
-	if err != nil {
-		return nil, err
-	}
-	opts, err := options(arg(args, 1))
-	if err != nil {
-		return nil, err
-	}
-	var o story.QuoteOptions
-	if o.Limit, err = number(opts, "limit"); err != nil {
-		return nil, err
-	}
-	for _, f := range []struct {
-		key string
-		dst *string
-	}{{"speaker", &o.Speaker}, {"doc", &o.Doc}, {"from", &o.From}, {"to", &o.To}} {
-		if *f.dst, err = field(opts, f.key); err != nil {
-			return nil, err
-		}
-	}
-	return marshal(e.SearchQuotes(q, o))
-}
-
-func timeline(e *story.Engine, args []js.Value) ([]byte, error) {
-	opts, err := options(arg(args, 0))
-	if err != nil {
-		return nil, err
-	}
-	var o story.TimelineOptions
-	for _, f := range []struct {
-		key string
-		dst *string
-	}{{"entity", &o.Entity}, {"from", &o.From}, {"to", &o.To}} {
-		if *f.dst, err = field(opts, f.key); err != nil {
-			return nil, err
-		}
-	}
-	return marshal(e.Timeline(o))
-}
-
-func graph(e *story.Engine, args []js.Value) ([]byte, error) {
-	opts, err := options(arg(args, 0))
-	if err != nil {
-		return nil, err
-	}
-	var o story.GraphOptions
-	if o.Entity, err = field(opts, "entity"); err != nil {
-		return nil, err
-	}
-	if o.MinWeight, err = number(opts, "minWeight"); err != nil {
-		return nil, err
-	}
-	return marshal(e.Graph(o))
-}
-
-func stats(e *story.Engine, _ []js.Value) ([]byte, error) {
-	return marshal(e.Stats())
-}
-
-func open(_ *story.Engine, args []js.Value) ([]byte, error) {
-	data, err := str(arg(args, 0), "dataset")
-	if err != nil {
-		return nil, err
-	}
-	e, err := story.Open([]byte(data))
-	if err != nil {
-		return nil, err
-	}
-	engine, engineErr = e, nil
-	return marshal(e.Stats())
-}
-
 func main() {
-	api := js.Global().Get("Object").New()
-	for name, fn := range map[string]func(*story.Engine, []js.Value) ([]byte, error){
-		"lookup": lookup, "entity": entity, "searchQuotes": searchQuotes,
-		"timeline": timeline, "graph": graph, "stats": stats, "open": open,
-	} {
-		api.Set(name, export(name, fn))
+	hook := js.Global().Get("__storylens")
+	if hook.Type() != js.TypeObject || hook.Get("ready").Type() != js.TypeFunction {
+		println("storylens: load through engine.mjs (globalThis.__storylens.ready is missing)")
+		return
 	}
-	name, ok := syscall.Getenv("STORYLENS_GLOBAL")
-	if !ok || name == "" {
-		name = "StoryLensEngine"
-	}
-	if hook := js.Global().Get(name); hook.Type() == js.TypeObject && hook.Get("ready").Type() == js.TypeFunction {
-		hook.Call("ready", api)
-	} else {
-		js.Global().Set(name, api)
-	}
+	hook.Call("ready", js.FuncOf(call))
 	select {}
 }

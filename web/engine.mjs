@@ -1,11 +1,12 @@
 // StoryLens engine: runs the Go wasm module and exposes its query API.
 // The same module serves the browser widget and Node (through node.mjs).
 //
-// Contract with the wasm program (wasm/main.go): before go.run we put
-// { ready(api) } in globalThis under a fresh name and pass that name in
-// go.env.STORYLENS_GLOBAL; the program calls ready(api) once. Every api
-// method returns a string: JSON text, or "!" and an error message, which
-// we throw as an Error.
+// Contract with the wasm program (wasm/main.go): before go.run we set
+// globalThis.__storylens = { ready(call) }; the program calls ready during
+// go.run, synchronously, so the global is ours for that moment only.
+// call(method, argsJSON) takes the JSON text of the argument array and
+// returns a string: JSON text, or "!" and an error message, which we throw
+// as an Error.
 
 /**
  * @typedef {{id: string, name: string, type: string, score: number}} Match
@@ -18,8 +19,6 @@
  *   stats(): {documents: number, entities: number, quotes: number, events: number, relations: number, schema: number, version: string},
  * }} Engine
  */
-
-let instances = 0;
 
 /**
  * Instantiates the wasm module and returns the engine API.
@@ -45,24 +44,25 @@ export async function createEngine({ wasm, dataset, Go = globalThis.Go, onInstan
   const instance = await instantiate(await wasm, go.importObject);
   onInstance?.(instance);
 
-  const key = `__storylens${++instances}`;
-  go.env = { ...go.env, STORYLENS_GLOBAL: key };
-  let api;
-  const ready = new Promise((resolve) => {
-    globalThis[key] = { ready: resolve };
-  });
-  const exited = go.run(instance).then(() => {
-    throw new Error('storylens: the wasm program exited');
-  });
-  try {
-    api = await Promise.race([ready, exited]);
-  } finally {
-    delete globalThis[key];
+  let call;
+  const previous = globalThis.__storylens;
+  globalThis.__storylens = { ready: (fn) => (call = fn) };
+  const exited = go.run(instance); // runs main until it waits for calls
+  if (previous === undefined) delete globalThis.__storylens;
+  else globalThis.__storylens = previous;
+  if (typeof call !== 'function') {
+    await exited;
+    throw new Error('storylens: the wasm program exited before it was ready');
   }
-  exited.catch(() => {}); // it only settles if the program dies later
 
-  const call = (method, ...args) => {
-    const out = api[method](...args);
+  const invoke = (method, ...args) => {
+    let json;
+    try {
+      json = JSON.stringify(args, (_, v) => (typeof v === 'bigint' ? {} : v));
+    } catch (err) {
+      throw new Error(`${method}: arguments must be plain JSON values (${err.message})`);
+    }
+    const out = call(method, json);
     if (typeof out !== 'string') throw new Error(`${method}: no answer from the engine`);
     if (out[0] === '!') throw new Error(out.slice(1));
     return JSON.parse(out);
@@ -71,16 +71,16 @@ export async function createEngine({ wasm, dataset, Go = globalThis.Go, onInstan
   if (dataset !== undefined) {
     const text = typeof dataset === 'string' ? dataset : JSON.stringify(dataset);
     if (typeof text !== 'string') throw new Error('storylens: options.dataset must be JSON text or an object');
-    call('open', text);
+    invoke('open', text);
   }
 
   return Object.freeze({
-    lookup: (name, opts) => call('lookup', name, opts),
-    entity: (id) => call('entity', id),
-    searchQuotes: (q, opts) => call('searchQuotes', q, opts),
-    timeline: (opts) => call('timeline', opts),
-    graph: (opts) => call('graph', opts),
-    stats: () => call('stats'),
+    lookup: (name, opts) => invoke('lookup', name, opts),
+    entity: (id) => invoke('entity', id),
+    searchQuotes: (q, opts) => invoke('searchQuotes', q, opts),
+    timeline: (opts) => invoke('timeline', opts),
+    graph: (opts) => invoke('graph', opts),
+    stats: () => invoke('stats'),
   });
 }
 
