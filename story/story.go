@@ -113,6 +113,7 @@ func Open(data []byte) (*Engine, error) {
 }
 
 // array returns the elements of v, or none if v is not an array.
+//
 //go:noinline
 func array(v gjson.Result) []gjson.Result {
 	if v.IsArray() {
