@@ -409,6 +409,24 @@ test('two.html: two widgets share one engine; the second loads when scrolled nea
   await context.close();
 });
 
+test('bad input: odd queries, unknown deep links and foreign datasets leave the widget working', async () => {
+  const { context, page, log } = await open();
+  await page.goto(origin + '/index.html#storylens/entity/%3Cimg%20src%3Dx%3E');
+  await ready(page);
+  for (const hash of ['#storylens/quote/nope', '#storylens/event/../../x', '#storylens/entity/', '#storylens/%E0%A4%A']) {
+    await page.evaluate((h) => { location.hash = h; }, hash);
+  }
+  await page.getByRole('tab', { name: 'Quotes' }).click();
+  for (const q of ['"', '\\', '%00', '<script>', 'x'.repeat(500), '🙂🙂', '   ']) await page.getByLabel('Search quotes').fill(q);
+  await page.getByLabel('Search quotes').fill('ceasfire nonsence');
+  await page.waitForFunction(() => /ceasefire/i.test(document.querySelector('[data-storylens]')?.shadowRoot?.querySelector('.sl-quote')?.textContent || ''));
+  const foreign = await page.evaluate(() => /** @type {any} */ (window).StoryLens.engine({ dataset: 'https://evil.example/d.json' }).then(() => 'loaded', (e) => String(e.message)));
+  assert.match(foreign, /must be on this site/);
+  assert.deepEqual(log.errors, []);
+  assertLocal(log.requests);
+  await context.close();
+});
+
 test('nowasm.html: the static fallback stays when the CSP forbids WebAssembly', async () => {
   const { context, page, log } = await open();
   await page.goto(origin + '/nowasm.html');

@@ -152,7 +152,7 @@ export async function mountWidget(host, engine, options = {}) {
   async function openCard(id, focus = true) {
     closeCard?.();
     closeCard = null;
-    const e = await store.entity(id);
+    const e = await store.entity(id).catch(() => null);
     if (!e) return;
     opener = /** @type {Element | null} */ (shadow.activeElement);
     state.card = id;
@@ -226,7 +226,7 @@ export async function mountWidget(host, engine, options = {}) {
     if (link.kind === 'entity') {
       if (!store.entityRef(link.id) || store.entityRef(link.id)?.name === link.id) {
         // Unknown to the graph and timeline: ask the engine.
-        store.entity(link.id).then((e) => e && selectEntity(e.id));
+        store.entity(link.id).then((e) => e && selectEntity(e.id), () => {});
         return;
       }
       selectEntity(link.id);

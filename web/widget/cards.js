@@ -67,7 +67,7 @@ export function renderCard(el, e, opts) {
  * @returns {() => void} destroy
  */
 export function renderPeople(el, data, opts) {
-  const input = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', placeholder: 'e.g. zelenskyy, putn' });
+  const input = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', maxlength: 200, placeholder: 'e.g. zelenskyy, putn' });
   const status = h('p', { class: C.status, role: 'status' });
   const results = h('ul', { class: C.people, 'aria-label': 'Matches' });
   const people = h('ul', { class: C.people, 'aria-label': 'Key people and organisations' },
@@ -81,7 +81,14 @@ export function renderPeople(el, data, opts) {
       status.textContent = '';
       return;
     }
-    const found = await data.lookup(q);
+    /** @type {import('./store.js').EntityRef[]} */
+    let found;
+    try {
+      found = await data.lookup(q);
+    } catch (err) {
+      if (my === seq) status.textContent = `Lookup failed: ${err instanceof Error ? err.message : err}`;
+      return;
+    }
     if (my !== seq) return;
     results.replaceChildren(...found.map((p) => h('li', null, h('button', { class: C.chip, type: 'button', 'data-entity': p.id, 'data-type': p.type }, p.name, h('span', { class: C.srOnly }, `, ${p.type}`)))));
     status.textContent = found.length ? `${plural(found.length, 'match', 'matches')} for “${q}”.` : `No match for “${q}”.`;

@@ -36,7 +36,7 @@ export function highlight(text, ranges) {
  * @returns {() => void} destroy
  */
 export function renderQuotes(el, data, opts) {
-  const input = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', placeholder: 'Words from a quote; typos are fine' });
+  const input = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', maxlength: 200, placeholder: 'Words from a quote; typos are fine' });
   input.value = opts.query || '';
   const speaker = h('select', null, h('option', { value: '' }, 'Anyone'), data.speakers.map((p) => h('option', { value: p.id }, p.name)));
   speaker.value = opts.speaker && data.speakers.some((p) => p.id === opts.speaker) ? opts.speaker : '';
@@ -49,7 +49,14 @@ export function renderQuotes(el, data, opts) {
   async function run() {
     const q = input.value.trim();
     const my = ++seq;
-    const found = await data.search(q, { speaker: speaker.value || undefined, doc: outlet.value || undefined });
+    /** @type {import('./store.js').Quote[]} */
+    let found;
+    try {
+      found = await data.search(q, { speaker: speaker.value || undefined, doc: outlet.value || undefined });
+    } catch (err) {
+      if (my === seq) status.textContent = `Search failed: ${err instanceof Error ? err.message : err}`;
+      return;
+    }
     if (my !== seq) return;
     ul.replaceChildren(...found.map((r) => {
       const box = r.evidence.length ? renderEvidence(r.evidence) : null;
