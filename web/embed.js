@@ -117,7 +117,7 @@
     if (io) io.unobserve(host);
     var ds = host.getAttribute('data-dataset');
     // The engine, the widget code and the fallback's status line load in parallel.
-    var ready = Promise.all([engine(ds ? { dataset: ds } : undefined), import(base + 'widget/app.js'), widgets]);
+    var ready = Promise.all([engine(ds ? { dataset: ds } : undefined), import(base + 'widget/widget.js'), widgets]);
     widgets.then(function (fb) {
       if (host.getAttribute('data-storylens-state') !== 'ready') {
         fb.renderFallback(host, { status: 'Loading the interactive story explorer…' }, { busy: true });
