@@ -148,11 +148,25 @@ func quoteAt(what string, i int) string { return what + " " + strconv.Itoa(i) }
 
 // span reads a span and checks that it lies inside its document.
 func (e *Engine) span(v gjson.Result, what string) (span, error) {
-	d, ok := e.docID[str(v, "doc")]
+	// One pass over the fields: datasets hold many spans.
+	var doc string
+	var s span
+	v.ForEach(func(k, x gjson.Result) bool {
+		switch k.Str {
+		case "doc":
+			doc = x.String()
+		case "start":
+			s.start = int(x.Int())
+		case "end":
+			s.end = int(x.Int())
+		}
+		return true
+	})
+	d, ok := e.docID[doc]
 	if !ok {
-		return span{}, errorf(what, " refers to unknown document ", strconv.Quote(str(v, "doc")))
+		return span{}, errorf(what, " refers to unknown document ", strconv.Quote(doc))
 	}
-	s := span{doc: d, start: int(v.Get("start").Int()), end: int(v.Get("end").Int())}
+	s.doc = d
 	if s.start < 0 || s.end < s.start || s.end > len(e.docs[d].text) {
 		return s, errorf(what, ": offsets [", strconv.Itoa(s.start), ", ", strconv.Itoa(s.end),
 			") outside document ", strconv.Quote(e.docs[d].id), " (", strconv.Itoa(len(e.docs[d].text)), " bytes)")
@@ -186,8 +200,24 @@ func (e *Engine) entity(id, what string) (int32, error) {
 func (e *Engine) read(root gjson.Result) error {
 	e.docID = make(map[string]int32)
 	for i, v := range array(root.Get("documents")) {
-		d := document{id: str(v, "id"), title: str(v, "title"), outlet: str(v, "outlet"),
-			published: str(v, "published"), url: str(v, "url"), text: str(v, "text")}
+		var d document
+		v.ForEach(func(k, x gjson.Result) bool {
+			switch k.Str {
+			case "id":
+				d.id = x.String()
+			case "title":
+				d.title = x.String()
+			case "outlet":
+				d.outlet = x.String()
+			case "published":
+				d.published = x.String()
+			case "url":
+				d.url = x.String()
+			case "text":
+				d.text = x.String()
+			}
+			return true
+		})
 		if d.id == "" {
 			return errorf(quoteAt("document", i), " has no id")
 		}
