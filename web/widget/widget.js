@@ -54,7 +54,7 @@ export async function mountWidget(host, engine, options = {}) {
   // The engine lists quotes for an empty query only when filtered, so ask
   // document by document; the answers also name each document's outlet.
   const docIds = new Set([...events.flatMap((e) => e.docs.map((d) => d.id)), ...graph.edges.flatMap((e) => e.evidence.map((v) => v.doc?.id))]);
-  for (const n of graph.nodes.slice(0, 3)) for (const d of (await store.entity(n.id))?.sources || []) docIds.add(d.id);
+  for (const n of graph.nodes.slice(0, 50)) for (const d of (await store.entity(n.id).catch(() => null))?.sources || []) docIds.add(d.id);
   docIds.delete(undefined);
   const allQuotes = (await Promise.all([...docIds].map((doc) => store.searchQuotes('', { doc, limit: 200 })))).flat();
   for (const ev of events) ev.docs = ev.docs.map((d) => store.docs.get(d.id) || d);
