@@ -2,6 +2,7 @@ package fallback
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -149,4 +150,14 @@ func TestRenderContested(t *testing.T) {
 			t.Errorf("Render output lacks %q\n%s", want, out)
 		}
 	}
+}
+
+func ExampleFormatDate() {
+	fmt.Println(FormatDate("2024-11-06", "day", ""))
+	fmt.Println(FormatDate("2023-06", "month", ""))
+	fmt.Println(FormatDate("2022", "year", "late"))
+	// Output:
+	// Wed 6 Nov 2024
+	// June 2023
+	// late 2022
 }

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storylens/storylens/compile"
 )
 
 func TestRun(t *testing.T) {
@@ -48,5 +51,27 @@ func TestRunMissingHostile(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "hostile.html")); err == nil {
 		t.Error("run wrote hostile.html without a hostile dataset")
+	}
+}
+
+// TestHostileFixtureFresh regenerates the hostile test dataset in memory from
+// its seed and compares it with the committed file, byte for byte, so the
+// browser test always exercises what the current extractor makes of markup.
+func TestHostileFixtureFresh(t *testing.T) {
+	const dir, file = "../../web/test/fixtures/hostile", "../../web/test/fixtures/hostile.dataset.json"
+	articles, err := compile.ReadArticles(os.DirFS(dir))
+	if err != nil {
+		t.Fatalf("reading %s: %v", dir, err)
+	}
+	want, err := compile.Dataset(articles)
+	if err != nil {
+		t.Fatalf("compiling %s: %v", dir, err)
+	}
+	got, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("web/test/fixtures/hostile.dataset.json is stale; run go run ./tools/gendata -in web/test/fixtures/hostile -out web/test/fixtures/hostile.dataset.json")
 	}
 }
