@@ -1,6 +1,6 @@
 // Package api serves the StoryLens query engine as a JSON API over HTTP.
 //
-// It is a plain net/http handler: the Cloudflare Worker (../main_js.go)
+// It is a plain net/http handler: the Cloudflare Worker (../main.go)
 // hands it to workers.Serve, and tests drive it with httptest. Every
 // answer's body is byte for byte the JSON that the wasm engine returns for
 // the same call, so readers and servers see the same results:
@@ -42,8 +42,9 @@ const (
 const CacheControl = "public, max-age=300"
 
 // New returns the API handler. The engine is opened by open on the first
-// request that needs it, so preflights and bad requests cost no dataset
-// parsing; if open fails, those requests get 503.
+// request that needs it, so preflights, unknown paths and malformed
+// requests cost no dataset parsing; if open fails, the requests that need
+// it get 503.
 func New(open func() (*story.Engine, error)) http.Handler {
 	s := &server{engine: sync.OnceValues(open)}
 	mux := http.NewServeMux()

@@ -7,7 +7,8 @@
 // stable URL of the embed contract, storylens/v1/embed.js, is a small
 // loader that adds this release's embed.js to the page; it alone is
 // cached briefly. A _headers file says so, and a _redirects file sends /
-// to the demo page.
+// to the demo page. Files that are no part of the widget or its demo (see
+// Served) stay behind.
 package assets
 
 import (
@@ -74,11 +75,22 @@ func read(dir string) (map[string][]byte, error) {
 		if err != nil {
 			return err
 		}
+		if !Served(filepath.ToSlash(rel)) {
+			return nil
+		}
 		data, err := os.ReadFile(p)
 		files[filepath.ToSlash(rel)] = data
 		return err
 	})
 	return files, err
+}
+
+// Served reports whether the file of dist at the slash-separated path
+// name is deployed. Not deployed: node.mjs (the engine's Node loader),
+// Markdown, and the hostile test page and its dataset.
+func Served(name string) bool {
+	base := path.Base(name)
+	return name != "node.mjs" && path.Ext(base) != ".md" && !strings.HasPrefix(base, "hostile.")
 }
 
 func write(name string, data []byte) error {

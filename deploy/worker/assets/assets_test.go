@@ -20,10 +20,13 @@ func writeDist(t *testing.T, files map[string]string) string {
 
 func TestStage(t *testing.T) {
 	dist := writeDist(t, map[string]string{
-		"embed.js":       "embed",
-		"storylens.wasm": "\x00asm",
-		"widget/app.js":  "app",
-		"index.html":     "<h1>demo</h1>",
+		"embed.js":         "embed",
+		"storylens.wasm":   "\x00asm",
+		"widget/app.js":    "app",
+		"index.html":       "<h1>demo</h1>",
+		"node.mjs":         "node only",
+		"widget/README.md": "docs",
+		"hostile.html":     "test page",
 	})
 	out := filepath.Join(t.TempDir(), "assets")
 	v, err := Stage(dist, out)
@@ -44,6 +47,11 @@ func TestStage(t *testing.T) {
 		got, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name)))
 		if err != nil || string(got) != want {
 			t.Errorf("%s = %q, %v; want %q", name, got, err, want)
+		}
+	}
+	for _, name := range []string{"node.mjs", "widget/README.md", "hostile.html"} {
+		if _, err := os.Stat(filepath.Join(out, "storylens/v1", v, filepath.FromSlash(name))); err == nil {
+			t.Errorf("Stage copied %s; want it left out", name)
 		}
 	}
 	if !strings.Contains(LoaderJS(v), "'"+v+"/embed.js'") {

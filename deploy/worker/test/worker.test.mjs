@@ -141,6 +141,12 @@ describe('endpoints', () => {
     assert.equal(headers.get('content-type'), 'application/json; charset=utf-8');
   });
 
+  test('HEAD of an error has its status and no body', async () => {
+    const { status, text } = await get('/api/entity/nobody-at-all', { method: 'HEAD' });
+    assert.equal(status, 404);
+    assert.equal(text, '');
+  });
+
   test('CORS preflight', async () => {
     const { status, headers } = await get('/api/search?q=x', {
       method: 'OPTIONS',
@@ -186,7 +192,7 @@ describe('endpoints', () => {
   }
 
   test('the worker survives a burst of bad and good requests', async () => {
-    const paths = ['/api/search?q=%ff', '/api/entity/x', '/api/lookup?q=' + 'a'.repeat(600), '/api/stats'];
+    const paths = ['/api/search?q=%ff', '/api/entity/nobody-at-all', '/api/lookup?q=' + 'a'.repeat(600), '/api/stats'];
     const all = await Promise.all(Array.from({ length: 24 }, (_, i) => get(paths[i % paths.length])));
     assert.deepEqual(all.slice(0, 4).map((r) => r.status), [400, 404, 400, 200]);
     assert.equal((await get('/api/stats')).status, 200);
@@ -199,7 +205,7 @@ describe('widget files', () => {
     'engine.mjs': 'text/javascript',
     'wasm_exec.js': 'text/javascript',
     'storylens.wasm': 'application/wasm',
-    'widget/app.js': 'text/javascript',
+    [`widget/${existsSync(join(release, 'widget')) ? readdirSync(join(release, 'widget')).find((n) => n.endsWith('.js')) : 'widget.js'}`]: 'text/javascript',
     'index.html': 'text/html',
   };
   for (const [name, type] of Object.entries(types)) {
