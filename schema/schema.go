@@ -131,8 +131,8 @@ type Contested struct {
 
 // Side is one position on a contested claim.
 type Side struct {
-	Stance   string  `json:"stance"`  // for | against
-	Source   *string `json:"source"`  // entity ID of who holds it, if named
+	Stance   string  `json:"stance"` // for | against
+	Source   *string `json:"source"` // entity ID of who holds it, if named
 	Evidence Span    `json:"evidence"`
 }
 
