@@ -130,6 +130,16 @@ async function marks(/** @type {import('playwright-core').Page} */ page) {
   ]));
 }
 
+test('formatDate matches fallback.FormatDate (Go)', async () => {
+  const { formatDate } = await import('../widget/format.js');
+  // The same table as TestFormatDate in fallback/fallback_test.go.
+  for (const [value, precision, mod, want] of [
+    ['2024-11-06', 'day', '', 'Wed 6 Nov 2024'], ['2024-11-06', 'day', 'late', 'Wed 6 Nov 2024'],
+    ['2023-06', 'month', '', 'June 2023'], ['2023-06', 'month', 'early', 'early June 2023'],
+    ['2022', 'year', '', '2022'], ['2022', 'year', 'late', 'late 2022'], ['2022', 'year', '<b>', '2022'], ['soon', 'day', '', 'soon'],
+  ]) assert.equal(formatDate({ value, precision, mod }), want, `formatDate(${value}, ${precision}, ${mod})`);
+});
+
 test('size: loader + widget JS + CSS under 30 KB gzip', async () => {
   const { gzipSync } = await import('node:zlib');
   const { readdir } = await import('node:fs/promises');
@@ -183,9 +193,10 @@ test('index.html: fallback first, then every view renders from the seeds', async
   await page.locator('[data-storylens] .sl-edge').first().click();
   await page.locator('[data-storylens] .sl-detail:not([hidden])').waitFor();
   assert.match(await page.locator('[data-storylens] .sl-detail').textContent() || '', /Sources: \S/);
+  await page.locator('[data-storylens]').screenshot({ path: join(artifacts, 'index-1280-graph.png') });
   await page.getByRole('button', { name: 'Zoom in' }).click();
   assert.match(await page.locator('[data-storylens] svg.sl-graph').getAttribute('width') || '', /^140%$/);
-  await page.screenshot({ path: join(artifacts, 'index-1280-graph.png'), fullPage: true });
+  await page.locator('[data-storylens]').screenshot({ path: join(artifacts, 'index-1280-graph-zoomed.png') });
   assert.deepEqual(await axe(page), [], 'axe on the graph with an edge selected');
   await page.locator('[data-storylens] .sl-listing summary').click();
   await page.locator('[data-storylens] .sl-listing button').last().click();
