@@ -4,7 +4,11 @@
 // package api over the embedded dataset. Wrangler serves the widget's
 // files itself (see wrangler.jsonc); requests for /api/ reach this program.
 //
-// Build it with `make build`; run it with `make dev`.
+// The entry module, worker.mjs, starts this program once per isolate and
+// hands it every request, so it serves without blocking on one request
+// (workers.Serve would return after the first) and never returns.
+//
+// Build it with `make build`; run it with `make worker-dev`.
 package main
 
 import (
@@ -15,5 +19,7 @@ import (
 )
 
 func main() {
-	workers.Serve(api.New(func() (*story.Engine, error) { return story.Open(dataset.JSON) }))
+	workers.ServeNonBlock(api.New(func() (*story.Engine, error) { return story.Open(dataset.JSON) }))
+	workers.Ready()
+	select {}
 }
