@@ -1,7 +1,7 @@
 // Package api serves the StoryLens query engine as a JSON API over HTTP.
 //
 // It is a plain net/http handler: the Cloudflare Worker (../main.go)
-// hands it to workers.Serve, and tests drive it with httptest. Every
+// hands it to syumai/workers, and tests drive it with httptest. Every
 // answer's body is byte for byte the JSON that the wasm engine returns for
 // the same call, so readers and servers see the same results:
 //
