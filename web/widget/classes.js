@@ -32,6 +32,7 @@ export const C = Object.freeze({
   selected: 'sl-sel',
   dim: 'sl-dim',
   legend: 'sl-legend',
+  key: 'sl-key',
   detail: 'sl-detail',
   listing: 'sl-listing',
   card: 'sl-card',

@@ -46,7 +46,7 @@ export function renderGraph(el, data, opts) {
     const a = byId.get(e.a), b = byId.get(e.b);
     if (!a || !b) continue;
     const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
-    const g = s('g', { class: C.edge, role: 'button', 'data-edge': e.id, 'aria-label': `${a.name} – ${b.name}: ${e.label}${e.contested ? ' (contested)' : ''}. Show evidence.` },
+    const g = s('g', { class: C.edge, role: 'button', 'data-edge': e.id, 'data-contested': e.contested ? '' : null, 'aria-label': `${a.name} – ${b.name}: ${e.label}${e.contested ? ' (contested)' : ''}. Show evidence.` },
       s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, 'stroke-width': 1 + Math.min(e.weight, 6) }),
       s('text', { x: mx, y: my, 'text-anchor': 'middle', 'font-size': '0.8em' }, e.label.length > 28 ? e.label.slice(0, 27) + '…' : e.label));
     if (opts.selected && !(e.a === opts.selected || e.b === opts.selected)) g.classList.add(C.dim);
@@ -108,7 +108,8 @@ export function renderGraph(el, data, opts) {
   reset.addEventListener('click', () => setZoom(1));
 
   const legend = h('div', { class: C.legend, 'aria-hidden': 'true' },
-    ['person', 'org', 'place'].map((t) => h('span', null, legendIcon(t), ' ', t === 'org' ? 'organisation' : t)));
+    ['person', 'org', 'place'].map((t) => h('span', null, legendIcon(t), ' ', t === 'org' ? 'organisation' : t)),
+    edges.some((e) => e.contested) ? h('span', null, s('svg', { width: 24, height: 8, 'aria-hidden': 'true' }, s('line', { class: C.key, x1: 0, y1: 4, x2: 24, y2: 4, 'stroke-width': 2 })), ' contested') : null);
 
   /** @param {SVGElement} g */
   function select(g) {
@@ -167,5 +168,5 @@ export function renderGraph(el, data, opts) {
 
 /** @param {string} type */
 function legendIcon(type) {
-  return s('svg', { width: 16, height: 16, viewBox: '-10 -10 20 20', 'aria-hidden': 'true' }, s('g', { class: C.node, 'data-type': type }, shape(type, 7)));
+  return s('svg', { width: 16, height: 16, viewBox: '-10 -10 20 20', 'aria-hidden': 'true' }, s('g', { class: C.key, 'data-type': type }, shape(type, 7)));
 }

@@ -60,13 +60,15 @@ ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:
 .${C.graph} text{fill:var(--sl-fg);paint-order:stroke;stroke:var(--sl-bg);stroke-width:4px;stroke-linejoin:round}
 .${C.edge}>line{stroke:var(--sl-muted);stroke-opacity:.7}
 .${C.edge} text{fill:var(--sl-muted);font-style:italic}
+.${C.edge}[data-contested]>line{stroke:var(--sl-warn);stroke-dasharray:6 4;stroke-opacity:1}
 .${C.edge}.${C.selected}>line{stroke:var(--sl-accent);stroke-opacity:1}
 .${C.node}{cursor:pointer}
 .${C.hit}{fill:transparent;stroke:none}
 .${C.node}>*:first-child{stroke:var(--sl-bg);stroke-width:2}
-.${C.node}[data-type=person]>*:first-child{fill:var(--sl-person)}
-.${C.node}[data-type=org]>*:first-child{fill:var(--sl-org)}
-.${C.node}[data-type=place]>*:first-child{fill:var(--sl-place)}
+:is(.${C.node},.${C.key})[data-type=person]>*:first-child{fill:var(--sl-person)}
+:is(.${C.node},.${C.key})[data-type=org]>*:first-child{fill:var(--sl-org)}
+:is(.${C.node},.${C.key})[data-type=place]>*:first-child{fill:var(--sl-place)}
+line.${C.key}{stroke:var(--sl-warn);stroke-dasharray:6 4}
 .${C.node}.${C.selected} text{font-weight:700;text-decoration:underline}
 .${C.dim}{opacity:.35}
 .${C.zoom}{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin:6px 0}
