@@ -40,7 +40,7 @@ before(async () => {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    figures[key] = times[times.length >> 1];
+    figures[key] = [times[0], times[times.length >> 1]];
   }
   engine = await loadEngine({ wasm: join(release, 'storylens.wasm'), wasmExec: join(release, 'wasm_exec.js') });
 });
@@ -55,7 +55,11 @@ after(async () => {
     `wrangler dev start to ready:        ${ms(figures.readyMs)}`,
     `first request (GET /api/stats):     ${ms(figures.firstMs)}`,
     `start to first answer:              ${ms(figures.startToFirstMs)}`,
-    `later requests, median of 15:       /api/stats ${ms(figures.statsMs)}, /api/search ${ms(figures.searchMs)}, a 404 (no dataset opened) ${ms(figures.noEngineMs)}, static embed.js ${ms(figures.assetMs)}`,
+    'later requests, 15 each, min / median:',
+    `  GET /api/stats                    ${ms(figures.statsMs[0])} / ${ms(figures.statsMs[1])}`,
+    `  GET /api/search?q=war&limit=10    ${ms(figures.searchMs[0])} / ${ms(figures.searchMs[1])}`,
+    `  GET /api/nothing (404)            ${ms(figures.noEngineMs[0])} / ${ms(figures.noEngineMs[1])}`,
+    `  GET embed.js (static asset)       ${ms(figures.assetMs[0])} / ${ms(figures.assetMs[1])}`,
     report(measure()),
     '',
   ].join('\n'));
