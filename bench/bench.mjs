@@ -65,14 +65,23 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+// measure times each query; a query answered in under 20 ms is asked three
+// times and timed at its fastest, the same rule for every system, so that a
+// busy machine's scheduling noise does not pose as latency.
 function measure(search, queries) {
   for (const { q } of queries.slice(0, 50)) search(q); // warm up
   const times = [];
   let hits = 0;
   for (const { q, answer } of queries) {
-    const t0 = performance.now();
+    let t0 = performance.now();
     const got = search(q);
-    times.push(performance.now() - t0);
+    let best = performance.now() - t0;
+    for (let i = 0; i < 2 && best < 20; i++) {
+      t0 = performance.now();
+      search(q);
+      best = Math.min(best, performance.now() - t0);
+    }
+    times.push(best);
     if (got.slice(0, 5).includes(answer)) hits++;
   }
   times.sort((a, b) => a - b);
@@ -84,9 +93,12 @@ async function scale(name, datasetPath, nQueries, { memory = false } = {}) {
   const quotes = JSON.parse(text).quotes.map((q) => q.text);
   const rssBefore = process.memoryUsage().rss;
   let instance;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const engine = await loadEngine({ dataset: text, onInstance: (i) => (instance = i) });
   const loadMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const loadCPU = (cpu.user + cpu.system) / 1000;
   const rssAfter = process.memoryUsage().rss;
   const stats = engine.stats();
 
@@ -117,7 +129,7 @@ async function scale(name, datasetPath, nQueries, { memory = false } = {}) {
   console.log(`p95 ratio: Fuse.js/StoryLens ${(res['Fuse.js'].p95 / sl.p95).toFixed(1)}×, uFuzzy/StoryLens ${(res.uFuzzy.p95 / sl.p95).toFixed(1)}×`);
   if (memory) {
     const mb = (b) => (b / 1048576).toFixed(1);
-    console.log(`StoryLens load (read JSON text → open, index): ${loadMs.toFixed(0)} ms; wasm memory ${mb(instance.exports.mem.buffer.byteLength)} MB; process RSS +${mb(rssAfter - rssBefore)} MB; dataset ${mb(text.length)} MB`);
+    console.log(`StoryLens load (wasm instantiate, JSON text into wasm, validate, index): ${loadMs.toFixed(0)} ms wall, ${loadCPU.toFixed(0)} ms CPU; wasm memory ${mb(instance.exports.mem.buffer.byteLength)} MB; process RSS +${mb(rssAfter - rssBefore)} MB; dataset ${mb(text.length)} MB`);
     console.log(`Fuse.js index build: ${fuseLoad.toFixed(0)} ms`);
   }
   return res;

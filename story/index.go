@@ -47,6 +47,9 @@ const (
 	termMask = 1<<termBits - 1
 )
 
+// maxPrefix bounds the completions of an unfinished last word.
+const maxPrefix = 16
+
 // maxTerms bounds how many dictionary words one query word may expand to.
 const maxTerms = 48
 
@@ -208,13 +211,14 @@ func (x *index) expand(w string, prefix bool, out []cand) []cand {
 			out = append(out, cand{term, q})
 		}
 	}
-	if id, ok := x.ids[w]; ok {
-		add(id, 1)
+	_, known := x.ids[w]
+	if known {
+		add(x.ids[w], 1)
 	}
 	// A three-letter word may be a longer one missing a letter ("frm"
 	// for "firm") or with two letters swapped; it is not otherwise fuzzy,
 	// as too many short words lie one edit from each other.
-	short := len(w) == 3
+	short := len(w) == 3 && !known
 	if k := maxEdits(len(w)); k > 0 || short {
 		forDeletions(w, func(h uint64) {
 			h &^= termMask
@@ -249,15 +253,38 @@ func (x *index) expand(w string, prefix bool, out []cand) []cand {
 			}
 			return 0
 		})
-		for n := 0; i < len(x.sorted) && n < maxTerms; i++ {
-			t := x.terms[x.sorted[i]]
+		// Keep the most frequent completions among the first few hundred:
+		// fewer when w is a word in its own right.
+		var keep [maxPrefix]int32
+		n, most := 0, maxPrefix
+		if known {
+			most = 4
+		}
+		for scanned := 0; i < len(x.sorted) && scanned < 256; i, scanned = i+1, scanned+1 {
+			id := x.sorted[i]
+			t := x.terms[id]
 			if len(t) < len(w) || t[:len(w)] != w {
 				break
 			}
-			if len(t) > len(w) {
-				add(x.sorted[i], 0.6+0.3*float32(len(w))/float32(len(t)))
-				n++
+			if len(t) == len(w) {
+				continue
 			}
+			j := n
+			if n < most {
+				n++
+			} else if x.df(id) <= x.df(keep[n-1]) {
+				continue
+			} else {
+				j = n - 1
+			}
+			for j > 0 && x.df(id) > x.df(keep[j-1]) {
+				keep[j] = keep[j-1]
+				j--
+			}
+			keep[j] = id
+		}
+		for _, id := range keep[:n] {
+			add(id, 0.6+0.3*float32(len(w))/float32(len(x.terms[id])))
 		}
 	}
 	return out

@@ -53,6 +53,7 @@ func TestSearchQuotes(t *testing.T) {
 		{"exact phrase", "very scary challenge", "very scary challenge"},
 		{"prefix", "unwavering US lead", "We agreed to maintain"},
 		{"swap", "regualr contact", "regular contact"},
+		{"typing", "a ceasef", "A ceasefire is being proposed"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

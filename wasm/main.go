@@ -12,15 +12,16 @@
 //     go.run, which is synchronous up to that point, so several engines
 //     can start one after another; then it waits for calls forever.
 //   - call(method, args) takes a method name (lookup, entity,
-//     searchQuotes, timeline, graph, stats, open) and the JSON text of the
+//     searchQuotes, timeline, graph, stats) and the JSON text of the
 //     array of its arguments, and returns a string: JSON text of the
 //     answer, or "!" followed by the error message
 //     ("!lookup: name must be a string"), which engine.mjs throws as an
 //     Error. JSON text never starts with "!". Arguments travel as JSON so
 //     that type checks need no reflection on JS values.
-//   - The embedded dataset is opened on the first query. open(json)
-//     replaces it with a dataset given at run time, validated the same way,
-//     and answers stats().
+//   - The embedded dataset is opened on the first query. call("open",
+//     datasetJSON), with the dataset text itself as the second argument,
+//     replaces it with a dataset given at run time, validated the same
+//     way, and answers stats().
 package main
 
 import (
@@ -69,6 +70,17 @@ func call(_ js.Value, in []js.Value) (result any) {
 		return "!call: want a method name and the JSON text of its arguments"
 	}
 	method = in[0].String()
+	if method == "open" {
+		// The dataset comes as it is, not wrapped in JSON: it may be
+		// megabytes, and escaping it only to unescape it costs seconds.
+		e, err := story.Open([]byte(in[1].String()))
+		if err != nil {
+			return "!open: " + err.Error()
+		}
+		engine, engineErr = e, nil
+		out, _ := json.Marshal(e.Stats())
+		return string(out)
+	}
 	args := []byte(in[1].String())
 	if !gjson.ValidBytes(args) {
 		return "!" + method + ": arguments are not JSON"
@@ -87,18 +99,6 @@ func answer(method string, args []gjson.Result) ([]byte, error) {
 			return args[i]
 		}
 		return gjson.Result{}
-	}
-	if method == "open" {
-		data, err := str(arg(0), "dataset")
-		if err != nil {
-			return nil, err
-		}
-		e, err := story.Open([]byte(data))
-		if err != nil {
-			return nil, err
-		}
-		engine, engineErr = e, nil
-		return json.Marshal(e.Stats())
 	}
 	e, err := current()
 	if err != nil {

@@ -71,7 +71,8 @@ export async function createEngine({ wasm, dataset, Go = globalThis.Go, onInstan
   if (dataset !== undefined) {
     const text = typeof dataset === 'string' ? dataset : JSON.stringify(dataset);
     if (typeof text !== 'string') throw new Error('storylens: options.dataset must be JSON text or an object');
-    invoke('open', text);
+    const out = call('open', text); // the dataset travels as it is, not wrapped in JSON
+    if (out[0] === '!') throw new Error(out.slice(1));
   }
 
   return Object.freeze({
