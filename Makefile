@@ -44,7 +44,7 @@ test-node: $(NODE_DEPS)
 
 # Chromium tests of the widget (playwright-core driving Debian's chromium).
 test-browser: $(NODE_DEPS) chromium
-	node --test web/test/browser.test.mjs
+	node --test web/test/browser.test.mjs web/test/csp.test.mjs
 
 # Run every fuzz test for FUZZTIME each (make test runs only their seed corpora).
 FUZZTIME ?= 60s

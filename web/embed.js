@@ -105,9 +105,17 @@
     return fb;
   });
 
+  var warned = false;
   function fail(host, fb, err) {
+    var msg = String(err && err.message || err);
+    if (!warned) { // one warning a page, however many widgets it has
+      warned = true;
+      console.warn(/Content Security Policy|unsafe-eval/i.test(msg)
+        ? "StoryLens: this page's Content-Security-Policy blocks WebAssembly, so the static summary stays. Add 'wasm-unsafe-eval' to script-src to enable the story explorer."
+        : 'StoryLens: the story explorer cannot run here (' + msg + '), so the static summary stays.');
+    }
     fb.renderFallback(host, { status: 'The interactive explorer cannot run in this browser; the summary above lists the story’s people and dates.' });
-    host.dispatchEvent(new CustomEvent('storylens:error', { detail: { message: String(err && err.message || err) }, bubbles: true }));
+    host.dispatchEvent(new CustomEvent('storylens:error', { detail: { message: msg }, bubbles: true }));
   }
 
   var started = new Set();
