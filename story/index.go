@@ -130,7 +130,7 @@ func buildIndex(texts []string) *index {
 	radixSort(x.dels)
 	nt := len(texts)
 	x.scratch.New = func() any {
-		return &scratch{best: make([]float32, nt), score: make([]float32, nt), mask: make([]uint16, nt), mark: make([]uint16, n)}
+		return &scratch{best: make([]float32, nt), score: make([]float32, nt), mask: make([]uint16, nt), mark: make([]uint16, n), val: make([]float32, n)}
 	}
 	return x
 }
@@ -192,6 +192,7 @@ func swapped(a, b string) bool {
 type cand struct {
 	term    int32
 	quality float32
+	value   float32 // score of a text holding the word; set by search
 }
 
 // expand appends the dictionary words matching the query word w: itself,
@@ -208,7 +209,7 @@ func (x *index) expand(w string, prefix bool, out []cand) []cand {
 			}
 		}
 		if len(out)-first < maxTerms {
-			out = append(out, cand{term, q})
+			out = append(out, cand{term: term, quality: q})
 		}
 	}
 	_, known := x.ids[w]
@@ -296,6 +297,7 @@ type scratch struct {
 	score   []float32 // text ID → summed score
 	mask    []uint16  // text ID → query words matched
 	mark    []uint16  // term ID → query words it stands for
+	val     []float32 // term ID → score of a deferred common word
 	touched []int32
 	cur     []int32
 	cands   []cand
@@ -343,11 +345,14 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 	s.touched = s.touched[:0]
 	s.cands = s.cands[:0]
 	var maxScore float32
-	wordCands := make([][2]int, len(q.words))
+	type word struct {
+		from, to int
+		postings int
+	}
+	words := make([]word, len(q.words))
 	for i, w := range q.words {
 		from := len(s.cands)
 		s.cands = x.expand(w, q.prefix && i == len(q.words)-1, s.cands)
-		wordCands[i] = [2]int{from, len(s.cands)}
 		// A word weighs the idf of its likeliest reading: the closest
 		// dictionary word, the most frequent among equals, as a speller
 		// would guess. Each reading then scores that weight times its
@@ -365,19 +370,40 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		}
 		maxScore += weight
 		logMax := float32(math.Log(1 + float64(maxDF)))
-		s.cur = s.cur[:0]
-		for _, c := range s.cands[from:] {
+		words[i] = word{from: from, to: len(s.cands)}
+		for j := from; j < len(s.cands); j++ {
+			c := &s.cands[j]
 			s.mark[c.term] |= 1 << i
-			v := weight * c.quality
+			c.value = weight * c.quality
 			if logMax > 0 {
-				v *= 0.8 + 0.2*float32(math.Log(1+float64(x.df(c.term))))/logMax
+				c.value *= 0.8 + 0.2*float32(math.Log(1+float64(x.df(c.term))))/logMax
 			}
+			words[i].postings += int(x.df(c.term))
+		}
+	}
+	// Walk the postings of the rarer words first. Common words ("the",
+	// "of") have postings as long as the index: when the rarer words
+	// already find enough texts, look for the common ones only in those
+	// texts' words.
+	common := max(len(x.tokStart)/16, 64)
+	var deferred uint16
+	for i, w := range words {
+		if w.postings > common {
+			deferred |= 1 << i
+		}
+	}
+	if popcount(deferred) == len(words) {
+		deferred = 0
+	}
+	walk := func(i int) {
+		s.cur = s.cur[:0]
+		for _, c := range s.cands[words[i].from:words[i].to] {
 			for _, t := range x.postText[x.postStart[c.term]:x.postStart[c.term+1]] {
 				if s.best[t] == 0 {
 					s.cur = append(s.cur, t)
 				}
-				if s.best[t] < v {
-					s.best[t] = v
+				if s.best[t] < c.value {
+					s.best[t] = c.value
 				}
 			}
 		}
@@ -388,6 +414,47 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 			s.score[t] += s.best[t]
 			s.mask[t] |= 1 << i
 			s.best[t] = 0
+		}
+	}
+	for i := range words {
+		if deferred&(1<<i) == 0 {
+			walk(i)
+		}
+	}
+	if deferred != 0 && len(s.touched) < limit*3+16 {
+		for i := range words {
+			if deferred&(1<<i) != 0 {
+				walk(i)
+			}
+		}
+		deferred = 0
+	}
+	if deferred != 0 {
+		for i, w := range words {
+			if deferred&(1<<i) != 0 {
+				for _, c := range s.cands[w.from:w.to] {
+					s.val[c.term] = max(s.val[c.term], c.value)
+				}
+			}
+		}
+		for _, t := range s.touched {
+			var got uint16
+			for _, id := range x.tokTerm[x.tokStart[t]:x.tokStart[t+1]] {
+				if m := s.mark[id] & deferred; m != 0 && got&m != m {
+					// The text holds a reading of one or more deferred
+					// words: count each word once, at its first reading.
+					for i := range words {
+						if m&^got&(1<<i) != 0 {
+							s.score[t] += s.val[id]
+						}
+					}
+					got |= m
+				}
+			}
+			s.mask[t] |= got
+		}
+		for _, c := range s.cands {
+			s.val[c.term] = 0
 		}
 	}
 	defer func() {
