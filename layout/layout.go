@@ -138,7 +138,8 @@ func Layout(n int, edges func(yield func(a, b int, w float64)), names []string) 
 		for _, e := range es {
 			ddx, ddy := float64(xs[e.a]-xs[e.b]), float64(ys[e.a]-ys[e.b])
 			d := math.Sqrt(float64(ddx*ddx) + float64(ddy*ddy))
-			f := float64(d/k) * math.Min(1+math.Log(e.w), 3)
+			// Sqrt, unlike Log, is exact on every platform (IEEE 754).
+			f := float64(d/k) * math.Min(math.Sqrt(e.w), 3)
 			fx, fy := float64(ddx*f), float64(ddy*f)
 			dx[e.a] -= fx
 			dy[e.a] -= fy
