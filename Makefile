@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build repro soak fuzz eval-peers serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
+.PHONY: all build repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
 
 all: build
 
@@ -26,7 +26,7 @@ serve: build
 	go run ./tools/serve -dir dist -addr 127.0.0.1:$(PORT)
 
 # Everything CI checks: formatting, vet, Go tests (with the stale-dataset check), Node engine tests and Chromium tests.
-test: check-fmt test-go build test-node test-browser
+test: check-fmt test-go build test-node test-browser worker-test
 
 # gofmt and go vet must be clean (native and wasm builds).
 check-fmt:
@@ -92,6 +92,18 @@ repro:
 	$(GO_WASM) build $(WASM_FLAGS) -o $$tmp/a.wasm ./wasm && \
 	GOCACHE=$$tmp/cache $(GO_WASM) build $(WASM_FLAGS) -o $$tmp/b.wasm ./wasm && \
 	cmp $$tmp/a.wasm $$tmp/b.wasm && echo "reproducible: $$(sha256sum < $$tmp/a.wasm | cut -c1-16)" ; st=$$?; rm -rf $$tmp; exit $$st
+
+# Cloudflare Workers deploy (deploy/worker, its own Go module): Go tests, then the built worker under wrangler dev.
+worker-test:
+	$(MAKE) -C deploy/worker worker-test
+
+# Run the worker offline on 127.0.0.1:8787.
+worker-dev:
+	$(MAKE) -C deploy/worker worker-dev
+
+# Deploy with $$CLOUDFLARE_API_TOKEN; stops at once if it is unset.
+deploy:
+	$(MAKE) -C deploy/worker deploy
 
 clean:
 	rm -rf dist test-artifacts bench/out
