@@ -82,6 +82,24 @@ var clutterVocab = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bad-?free\b|\badvertis(e|ing|ement)\b`),
 }
 
+// clutterVocabKeys are literal words, one of which each clutterVocab
+// pattern needs, so most lines skip the regular expression.
+var clutterVocabKeys = [][]string{
+	{"subscri"}, {"newsletter"}, {"donat"}, {"support"}, {"premium"}, {"paywall"}, {"bookmark"},
+	{"sign ", "log in", "account"}, {"comment"}, {"forum"}, {"conversation"}, {"guidelines"}, {"readers"},
+	{"replies"}, {"story idea", "submit", "tip", "send us", "contact us"}, {"here"}, {"app", "notification", "alert", "inbox"},
+	{"follow"}, {"access", "free trial", "journalism"}, {"ad-free", "adfree", "advertis"},
+}
+
+func containsAnyOf(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	reByline    = regexp.MustCompile(`^(?i:by|written by|words by|reporting by|story by)\s+(\p{Lu}.*)$`)
 	reCredit    = regexp.MustCompile(`(?i)\bcontributed (reporting|to (this|the) (report|story|article))|^(additional )?reporting by\b|^(editing|edited|compiled|produced|written) by\b|\bcontributed to this\b|\b(reported on|adapted|wrote|edited|produced) (this|the) (story|report|article)\b|\bwas the editor\b|^I['’]m \p{Lu}\p{Ll}+( \p{Lu}\.?)? \p{Lu}[\p{L}'’-]+\.?$`)
@@ -119,13 +137,13 @@ func cleanPage(raw string) page {
 		switch {
 		case isByline(t):
 			lines[i].kind, lines[i].fixed = "byline", true
-		case reCredit.MatchString(t) && wordCount(t) <= 40:
+		case wordCount(t) <= 40 && reCredit.MatchString(t):
 			lines[i].kind, lines[i].fixed = "credit", true
 		case isClutter(t):
 			lines[i].kind, lines[i].fixed = "clutter", true
 		case isTimestamp(t):
 			lines[i].kind, lines[i].fixed = "timestamp", true
-		case reCaption.MatchString(t) && wordCount(t) <= 40:
+		case wordCount(t) <= 40 && reCaption.MatchString(t):
 			lines[i].kind, lines[i].fixed = "caption", true
 		}
 		if lines[i].fixed {
@@ -316,6 +334,22 @@ func splitGlued(l string) []string {
 
 // isClutter reports whether a line is page furniture or an appeal.
 func isClutter(t string) bool {
+	wc := wordCount(t)
+	if wc > 60 {
+		// Long paragraphs: only copyright notices and outright appeals;
+		// the full pattern set is too slow to run on every body paragraph.
+		lower := strings.ToLower(t)
+		if strings.Contains(t, "©") || strings.Contains(lower, "all rights reserved") {
+			return true
+		}
+		hits := 0
+		for _, kw := range longClutterWords {
+			if strings.Contains(lower, kw) {
+				hits++
+			}
+		}
+		return hits >= 2 && readerAddress(t) >= 2
+	}
 	for _, re := range clutterStrong {
 		if re.MatchString(t) {
 			return true
@@ -325,7 +359,11 @@ func isClutter(t string) bool {
 		return true
 	}
 	hits := 0
-	for _, re := range clutterVocab {
+	lower := strings.ToLower(t)
+	for i, re := range clutterVocab {
+		if !strings.Contains(lower, clutterVocabKeys[i][0]) && (len(clutterVocabKeys[i]) < 2 || !containsAnyOf(lower, clutterVocabKeys[i][1:])) {
+			continue
+		}
 		if re.MatchString(t) {
 			hits++
 		}
@@ -333,7 +371,6 @@ func isClutter(t string) bool {
 	if hits == 0 {
 		return false
 	}
-	wc := wordCount(t)
 	if hits >= 2 {
 		return true
 	}
@@ -342,6 +379,9 @@ func isClutter(t string) bool {
 	}
 	return readerAddress(t) >= 1 || wc <= 6
 }
+
+// longClutterWords are appeal and promo words checked in long paragraphs.
+var longClutterWords = []string{"subscri", "donat", "your support", "paywall", "newsletter", "sign up", "premium", "journalism", "bookmark"}
 
 // readerAddress counts first-person-plural and second-person pronouns
 // outside quotation marks: the voice of appeals and promos.

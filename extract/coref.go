@@ -267,18 +267,56 @@ type entity struct {
 type registry struct {
 	list []*entity
 	byID map[string]*entity
+	// Indexes for merging: folded name, folded alias, folded last word
+	// and the first four letters of the last word.
+	byKey   map[string][]*entity
+	byAlias map[string][]*entity
+	byLast  map[string][]*entity
+	byStem  map[string][]*entity
+}
+
+// index records an entity's name and aliases for find.
+func (reg *registry) index(e *entity, names ...string) {
+	for _, n := range names {
+		k := fold(n)
+		ws := strings.Fields(k)
+		if len(ws) == 0 {
+			continue
+		}
+		appendUnique := func(m map[string][]*entity, key string) {
+			for _, x := range m[key] {
+				if x == e {
+					return
+				}
+			}
+			m[key] = append(m[key], e)
+		}
+		appendUnique(reg.byAlias, k)
+		last := ws[len(ws)-1]
+		appendUnique(reg.byLast, last)
+		appendUnique(reg.byStem, stem4(last))
+	}
+}
+
+func stem4(w string) string {
+	r := []rune(w)
+	if len(r) > 4 {
+		r = r[:4]
+	}
+	return string(r)
 }
 
 // mergeEntities merges document entities across documents: equal names,
 // surnames of full names, and transliteration variants.
 func mergeEntities(docs []*doc) *registry {
-	reg := &registry{byID: map[string]*entity{}}
+	reg := &registry{byID: map[string]*entity{}, byKey: map[string][]*entity{}, byAlias: map[string][]*entity{}, byLast: map[string][]*entity{}, byStem: map[string][]*entity{}}
 	add := func(de *docEntity) {
 		e := reg.find(de)
 		if e == nil {
 			e = &entity{name: de.name, typ: de.typ, aliases: map[string]bool{}, descriptors: map[string]bool{}, votes: map[string]int{}, words: len(strings.Fields(de.name))}
 			_, _, e.fixed = gazetteer(de.name)
 			reg.list = append(reg.list, e)
+			reg.byKey[fold(de.name)] = append(reg.byKey[fold(de.name)], e)
 		} else if !e.fixed {
 			if _, _, gaz := gazetteer(de.name); gaz {
 				e.name, e.fixed, e.words = de.name, true, len(strings.Fields(de.name))
@@ -294,7 +332,9 @@ func mergeEntities(docs []*doc) *registry {
 		e.votes[de.typ] += w
 		for a := range de.aliases {
 			e.aliases[a] = true
+			reg.index(e, a)
 		}
+		reg.index(e, de.name)
 		for a := range de.descriptors {
 			e.descriptors[a] = true
 		}
@@ -368,21 +408,27 @@ func mergeEntities(docs []*doc) *registry {
 func (reg *registry) find(de *docEntity) *entity {
 	key := fold(de.name)
 	words := strings.Fields(key)
+	if len(words) == 0 {
+		return nil
+	}
+	for _, e := range reg.byKey[key] {
+		if e.typ == de.typ || de.weak || !de.strong || e.fixed {
+			return e
+		}
+	}
+	if len(words) == 1 {
+		for _, e := range reg.byAlias[key] {
+			if e.typ == de.typ || de.weak {
+				return e
+			}
+		}
+	}
+	last := words[len(words)-1]
+	// Candidates share the last word's first letters (transliterations).
+	cands := reg.byStem[stem4(last)]
 	var fuzzy *entity
-	for _, e := range reg.list {
-		ek := fold(e.name)
-		if ek == key {
-			if e.typ == de.typ || de.weak || !de.strong || e.fixed {
-				return e
-			}
-			continue
-		}
-		for a := range e.aliases {
-			if fold(a) == key && (e.typ == de.typ || de.weak) && len(words) == 1 {
-				return e
-			}
-		}
-		ew := strings.Fields(ek)
+	for _, e := range cands {
+		ew := strings.Fields(fold(e.name))
 		if e.typ == typePerson && (de.typ == typePerson || de.weak) {
 			// Surname of a full name.
 			if len(words) == 1 && len(ew) >= 2 && fuzzyEq(words[0], ew[len(ew)-1]) {

@@ -55,23 +55,79 @@ func (d *doc) findDates() {
 	add := func(s, e int, value, prec, mod string, hard bool) {
 		ms = append(ms, dateMatch{s: s, e: e, ok: value != "", date: schema.Date{Doc: d.id, Text: d.text[s:e], Value: value, Precision: prec, Mod: mod, Start: s, End: e, Hard: hard}})
 	}
-	text := d.text
-	for _, m := range dateISO.FindAllStringSubmatchIndex(text, -1) {
+	for _, s := range d.sents {
+		if hasDateTrigger(s.toks) {
+			d.findDatesIn(s.s, s.e, add)
+		}
+	}
+	d.keepDates(ms)
+}
+
+// hasDateTrigger reports a sentence that may hold a calendar expression.
+func hasDateTrigger(toks []token) bool {
+	for _, t := range toks {
+		lw := strings.ToLower(strings.TrimSuffix(t.w, "."))
+		if _, ok := monthNames[lw]; ok {
+			return true
+		}
+		if _, ok := weekdayNames[lw]; ok {
+			return true
+		}
+		if dateWords[lw] {
+			return true
+		}
+		run := 0
+		for i := 0; i < len(lw); i++ {
+			if lw[i] >= '0' && lw[i] <= '9' {
+				run++
+				if run >= 4 {
+					return true
+				}
+			} else {
+				run = 0
+			}
+		}
+	}
+	return false
+}
+
+var dateWords = splitWords(`today yesterday tomorrow tonight morning afternoon evening night year month
+christmas halloween day eve valentine's valentine’s new`)
+
+// findDatesIn matches calendar expressions in d.text[from:to].
+func (d *doc) findDatesIn(from, to int, add func(s, e int, value, prec, mod string, hard bool)) {
+	text := d.text[:to]
+	shift := func(m []int) []int {
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += from
+			}
+		}
+		return m
+	}
+	all := func(re *regexp.Regexp) [][]int {
+		ms := re.FindAllStringSubmatchIndex(d.text[from:to], -1)
+		for _, m := range ms {
+			shift(m)
+		}
+		return ms
+	}
+	for _, m := range all(dateISO) {
 		y, mo, da := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])
 		add(m[0], m[1], dayValue(y, mo, da), precDay, "", false)
 	}
-	for _, m := range dateMDY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateMDY) {
 		mod := modOf(group(text, m, 1))
 		mo, da, y := monthOf(group(text, m, 3)), atoi(group(text, m, 4)), atoi(group(text, m, 5))
 		add(m[0], m[1], dayValue(y, mo, da), precDay, mod, false)
 	}
-	for _, m := range dateDMY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateDMY) {
 		mod := modOf(group(text, m, 1))
 		da, mo, y := atoi(group(text, m, 3)), monthOf(group(text, m, 4)), atoi(group(text, m, 5))
 		add(m[0], m[1], dayValue(y, mo, da), precDay, mod, false)
 	}
 	for _, re := range []*regexp.Regexp{dateMD, dateDM} {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range all(re) {
 			mod := modOf(group(text, m, 1))
 			var mo, da int
 			if re == dateMD {
@@ -98,12 +154,12 @@ func (d *doc) findDates() {
 			add(m[0], m[1], value, precDay, mod, false)
 		}
 	}
-	for _, m := range dateMY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateMY) {
 		mod := modOf(group(text, m, 1))
 		mo, y := monthOf(group(text, m, 2)), atoi(group(text, m, 3))
 		add(m[0], m[1], monthValue(y, mo), precMonth, mod, false)
 	}
-	for _, m := range dateM.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateM) {
 		name := group(text, m, 3)
 		rel := strings.ToLower(group(text, m, 2))
 		if name == "May" && rel == "" && !d.mayIsMonth(m[0]) {
@@ -151,7 +207,7 @@ func (d *doc) findDates() {
 		}
 		add(s, m[1], value, precMonth, mod, false)
 	}
-	for _, m := range dateY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateY) {
 		ys := group(text, m, 2)
 		ystart := m[4]
 		if d.quantity(ystart, m[1]) {
@@ -160,7 +216,7 @@ func (d *doc) findDates() {
 		mod := modOf(group(text, m, 1))
 		add(m[0], m[1], ys, precYear, mod, false)
 	}
-	for _, m := range dateWeekday.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateWeekday) {
 		mod := modOf(group(text, m, 1))
 		rel := strings.ToLower(group(text, m, 2))
 		wd := weekdayNames[strings.ToLower(group(text, m, 3))]
@@ -195,7 +251,7 @@ func (d *doc) findDates() {
 		}
 		add(m[0], m[1], value, precDay, mod, false)
 	}
-	for _, m := range dateRelDay.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateRelDay) {
 		mod := modOf(group(text, m, 1))
 		word := strings.ToLower(group(text, m, 2))
 		value := ""
@@ -211,7 +267,7 @@ func (d *doc) findDates() {
 		}
 		add(m[0], m[1], value, precDay, mod, false)
 	}
-	for _, m := range dateRelPeriod.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateRelPeriod) {
 		if group(text, m, 2) != "" {
 			continue // "the last year" is a duration
 		}
@@ -241,7 +297,7 @@ func (d *doc) findDates() {
 		}
 		add(m[0], m[1], value, prec, mod, false)
 	}
-	for _, m := range dateHardEvent.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateHardEvent) {
 		dir := strings.ToLower(group(text, m, 2))
 		anchor := strings.ToLower(group(text, m, 3))
 		value := ""
@@ -255,13 +311,17 @@ func (d *doc) findDates() {
 		}
 		add(m[0], m[1], value, precDay, "", true)
 	}
-	for _, m := range dateHoliday.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range all(dateHoliday) {
 		value := ""
 		if t, ok := d.holiday(group(text, m, 1)); ok {
 			value = t.Format("2006-01-02")
 		}
 		add(m[0], m[1], value, precDay, "", false)
 	}
+}
+
+// keepDates keeps the longest of overlapping matches, in text order.
+func (d *doc) keepDates(ms []dateMatch) {
 	// Longest match wins; overlapping shorter matches are dropped.
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].s != ms[j].s {

@@ -380,6 +380,9 @@ func looksCommon(w string) bool {
 }
 
 func nextWordAfter(text string, i int) string {
+	if i > len(text) {
+		return ""
+	}
 	for i < len(text) && (text[i] == ' ' || text[i] == '-') {
 		i++
 	}
@@ -395,6 +398,9 @@ func nextWordAfter(text string, i int) string {
 }
 
 func prevWordBefore(text string, i int) string {
+	if i > len(text) {
+		i = len(text)
+	}
 	j := i
 	for j > 0 && text[j-1] == ' ' {
 		j--

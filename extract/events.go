@@ -16,6 +16,7 @@ func buildEvents(docs []*doc, reg *registry) []schema.Event {
 		ents map[string]bool
 	}
 	var evs []*ev
+	byDate := map[string][]*ev{}
 	for _, d := range docs {
 		for _, dt := range d.dates {
 			si := d.sentenceAt(dt.Start)
@@ -32,7 +33,8 @@ func buildEvents(docs []*doc, reg *registry) []schema.Event {
 			when := schema.When{Value: dt.Value, Precision: dt.Precision, Mod: dt.Mod}
 			span := schema.Span{Doc: d.id, Start: s.s, End: s.e}
 			var into *ev
-			for _, e := range evs {
+			dkey := when.Value + "/" + when.Precision
+			for _, e := range byDate[dkey] {
 				if e.Date.Value != when.Value || e.Date.Precision != when.Precision || containsStr(e.Docs, d.id) {
 					continue
 				}
@@ -49,7 +51,9 @@ func buildEvents(docs []*doc, reg *registry) []schema.Event {
 				}
 				continue
 			}
-			evs = append(evs, &ev{Event: schema.Event{Date: when, Text: label(d.text[s.s:s.e]), Docs: []string{d.id}, Evidence: []schema.Span{span}}, ents: ents})
+			ne := &ev{Event: schema.Event{Date: when, Text: label(d.text[s.s:s.e]), Docs: []string{d.id}, Evidence: []schema.Span{span}}, ents: ents}
+			evs = append(evs, ne)
+			byDate[dkey] = append(byDate[dkey], ne)
 		}
 	}
 	out := []schema.Event{}

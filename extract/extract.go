@@ -56,7 +56,15 @@ type doc struct {
 // Build extracts and merges every article into one dataset. Articles are
 // processed in file-name order, so the result does not depend on the order
 // of the input slice.
-func Build(articles []Article) (*schema.Dataset, error) {
+func Build(articles []Article) (ds *schema.Dataset, err error) {
+	// A bug in one of the heuristics must not take down the caller: turn a
+	// panic into an error naming the article being processed.
+	current := ""
+	defer func() {
+		if r := recover(); r != nil {
+			ds, err = nil, fmt.Errorf("%s: internal error: %v", current, r)
+		}
+	}()
 	sorted := append([]Article(nil), articles...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].File < sorted[j].File })
 	seen := map[string]string{}
@@ -70,19 +78,24 @@ func Build(articles []Article) (*schema.Dataset, error) {
 			return nil, fmt.Errorf("%s: duplicate document id %q (also %s)", a.File, id, prev)
 		}
 		seen[id] = a.File
+		current = a.File
 		docs = append(docs, newDoc(a))
 	}
 	capSeen := capitalisedWords(docs)
 	for _, d := range docs {
+		current = d.file
 		d.findEntities(capSeen)
 	}
+	current = "merging entities"
 	reg := mergeEntities(docs)
 	for _, d := range docs {
+		current = d.file
 		d.resolveRefs()
 		d.attributeQuotes()
 		d.findDates()
 	}
-	ds := &schema.Dataset{
+	current = "building the dataset"
+	ds = &schema.Dataset{
 		Schema:    schema.Version,
 		Documents: []schema.Document{},
 		Entities:  reg.entities(),
