@@ -242,12 +242,9 @@ func (d *doc) resolveRefs() {
 
 // inQuote reports whether offset off lies inside a quotation.
 func (d *doc) inQuote(off int) bool {
-	for _, q := range d.quotes {
-		if off >= q.s && off < q.e {
-			return true
-		}
-	}
-	return false
+	// Quotes are sorted and do not overlap.
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].e > off })
+	return i < len(d.quotes) && d.quotes[i].s <= off
 }
 
 // entity is an entity merged across documents.

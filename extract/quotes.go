@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -275,13 +276,14 @@ func lastWord(s string) string {
 // mentionsIn returns named and resolved mentions in [s, e), in order.
 func (d *doc) mentionsIn(s, e int) []mention {
 	var out []mention
-	for _, m := range d.ments {
-		if m.s >= s && m.e <= e {
+	// Both lists are sorted by start offset.
+	for i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= s }); i < len(d.ments) && d.ments[i].s < e; i++ {
+		if m := d.ments[i]; m.e <= e {
 			out = append(out, m)
 		}
 	}
-	for _, m := range d.refs {
-		if m.s >= s && m.e <= e && m.ent != nil {
+	for i := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].s >= s }); i < len(d.refs) && d.refs[i].s < e; i++ {
+		if m := d.refs[i]; m.e <= e && m.ent != nil {
 			out = append(out, m)
 		}
 	}
