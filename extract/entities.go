@@ -312,8 +312,15 @@ func (d *doc) contextType(c cand) (string, bool) {
 // typeMulti types a multi-word name.
 func typeMulti(words []string) string {
 	last, first := words[len(words)-1], words[0]
+	_, firstType, firstGaz := gazetteer(first)
+	_, lastType, lastGaz := gazetteer(last)
 	switch {
 	case orgSuffixes[last] || orgPrefixes[first]:
+		return typeOrg
+	case lastGaz && lastType == typePlace && (placeNamePrefixes[first] || first == "Middle" || first == "Greater" || first == "Central"):
+		return typePlace
+	case firstGaz && firstType == typePlace && !placeNameSuffixes[last] && !firstNames[first]:
+		// "China Aviation Oil", "British Telecom": a company named for a place.
 		return typeOrg
 	case placeNameSuffixes[last] || placeNamePrefixes[first] && !firstNames[first]:
 		if first == "New" || first == "North" || first == "South" || first == "East" || first == "West" {
@@ -605,7 +612,7 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 				continue
 			}
 			// "Secretary of State Jane Roe": the rest of a title.
-			if titleOfWords[w] && strings.HasSuffix(strings.TrimRight(d.text[max(0, cur[0].s-20):cur[0].s], " "), " of") {
+			if before := strings.TrimRight(d.text[max(0, cur[0].s-20):cur[0].s], " "); titleOfWords[w] && (strings.HasSuffix(before, " of") || strings.HasSuffix(before, " of the")) {
 				cur = cur[1:]
 				continue
 			}
@@ -650,6 +657,13 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 		case isCalendarWord(w) && len(w) > 2:
 			flush()
 		case w == "I" && len(cur) == 0:
+		case honorificSuffixes[w] && len(cur) > 0:
+			// "Jane Roe QC": a post-nominal, not part of the name.
+			flush()
+		case isAllCapsWord(w) && len(w) >= 2 && len(cur) > 0 && !isAllCapsWord(cur[len(cur)-1].w) && !gazetteerPrefix(append(append([]piece{}, cur...), p)):
+			// "Suffolk Coastal UKIP": an acronym after ordinary words starts a new name.
+			flush()
+			cur = append(cur, p)
 		default:
 			cur = append(cur, p)
 		}
@@ -677,7 +691,7 @@ func joinPieces(ps []piece) string {
 }
 
 // commonAcronyms are capitalised abbreviations of common nouns, not names.
-var commonAcronyms = splitWords(`PAC PACs CEO CEOs CFO COO CTO GDP AI TV PM MP MPs MEP MEPs COVID Covid DNA NFT EV EVs IPO
+var commonAcronyms = splitWords(`DVD DVDs CD CDs HD HDTV HDTVs MP3 MP4 TVs PAC PACs CEO CEOs CFO COO CTO GDP AI TV PM MP MPs MEP MEPs COVID Covid DNA NFT EV EVs IPO
 VAT UFO USB PC PCs ID IDs HIV AIDS GPS SMS CCTV IQ OK PR HR IT VPN LGBT LGBTQ ICU ER PhD MBA VIP
 OBE MBE CBE QC KC DJ MC RSVP FAQ ATM SUV SUVs NGO NGOs UAV UAVs ICBM PPE MRI ADHD PTSD BBQ AM FM
 ET EST EDT GMT BST UTC CET PST PDT`)
@@ -743,7 +757,7 @@ func (d *doc) quoteAt(off int) *quoteSpan {
 // entities ("Iraq War", "Election Day", "Clean Air Act").
 var eventSuffixes = splitWords(`Day War Wars Revolution Crisis Summit Games Cup Championship Championships
 Olympics Festival Awards Award Prize Election Elections Referendum Massacre Protests Uprising Pandemic
-Act Bill Accord Accords Treaty Doctrine Plan Initiative Agreement Convention Marathon Grand Prix Open`)
+Show Expo Fair Tournament Act Bill Accord Accords Treaty Doctrine Plan Initiative Agreement Convention Marathon Grand Prix Open`)
 
 // allCommon reports a run made only of common words ("Big Tech").
 func allCommon(ps []piece) bool {
@@ -772,3 +786,6 @@ func shortOrgName(w string, words []string) bool {
 	}
 	return true
 }
+
+// honorificSuffixes follow a name: "Jane Roe QC", "John Doe Jr".
+var honorificSuffixes = splitWords(`QC KC MP MEP MSP MBE OBE CBE KBE DBE Jr Jr. Sr Sr. PhD MD`)

@@ -127,6 +127,10 @@ var orgSuffixes = map[string]bool{
 	"Studios": true, "Pictures": true, "Records": true, "Energy": true, "Pharmaceuticals": true,
 	"Institution": true, "Alliance": true, "Coalition": true, "Movement": true, "Front": true,
 	"Brigade": true, "Battalion": true, "Regiment": true, "Corps": true, "Command": true,
+	"Oil": true, "Gas": true, "Power": true, "Mobile": true, "Rail": true, "Trustees": true, "Guild": true,
+	"Partnership": true, "Consortium": true, "Cooperative": true, "Co-operative": true, "Brewery": true,
+	"Brewing": true, "Supermarkets": true, "Films": true, "Productions": true, "Publishing": true, "Books": true,
+	"Magazine": true, "Telecommunications": true, "Bancshares": true, "Airport's": false,
 	"Logistics": true, "Solutions": true, "Software": true, "Pharma": true, "Foods": true, "Insurance": true,
 	"Securities": true, "Investments": true, "Resources": true, "Mining": true, "Steel": true, "Petroleum": true,
 	"Telecom": true, "Communications": true, "Shipping": true, "Construction": true, "Electric": true,
@@ -198,7 +202,7 @@ var honorifics = map[string]bool{
 
 // titleOfWords follow "Secretary of", "Minister of" in a title.
 var titleOfWords = splitWords(`State Defense Defence Health Education Energy Commerce Treasury Labor Labour
-Transportation Agriculture Interior Justice Homeland Veterans Finance Culture Trade Industry Foreign`)
+Transportation Agriculture Interior Justice Homeland Veterans Finance Culture Trade Industry Foreign Exchequer`)
 
 // workHeads after a capitalised name make it a work or a product, not an
 // entity ("the Roundtable television program").
