@@ -395,36 +395,15 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 	if popcount(deferred) == len(words) {
 		deferred = 0
 	}
-	walk := func(i int) {
-		s.cur = s.cur[:0]
-		for _, c := range s.cands[words[i].from:words[i].to] {
-			for _, t := range x.postText[x.postStart[c.term]:x.postStart[c.term+1]] {
-				if s.best[t] == 0 {
-					s.cur = append(s.cur, t)
-				}
-				if s.best[t] < c.value {
-					s.best[t] = c.value
-				}
-			}
-		}
-		for _, t := range s.cur {
-			if s.mask[t] == 0 {
-				s.touched = append(s.touched, t)
-			}
-			s.score[t] += s.best[t]
-			s.mask[t] |= 1 << i
-			s.best[t] = 0
-		}
-	}
-	for i := range words {
+	for i, w := range words {
 		if deferred&(1<<i) == 0 {
-			walk(i)
+			x.walk(s, i, s.cands[w.from:w.to])
 		}
 	}
 	if deferred != 0 && len(s.touched) < limit*3+16 {
-		for i := range words {
+		for i, w := range words {
 			if deferred&(1<<i) != 0 {
-				walk(i)
+				x.walk(s, i, s.cands[w.from:w.to])
 			}
 		}
 		deferred = 0
@@ -529,6 +508,32 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		}
 	}
 	return top, all
+}
+
+// walk adds to the scores of the texts holding any of cands, the readings
+// of query word i, the value of the best reading each holds.
+//
+//go:noinline
+func (x *index) walk(s *scratch, i int, cands []cand) {
+	s.cur = s.cur[:0]
+	for _, c := range cands {
+		for _, t := range x.postText[x.postStart[c.term]:x.postStart[c.term+1]] {
+			if s.best[t] == 0 {
+				s.cur = append(s.cur, t)
+			}
+			if s.best[t] < c.value {
+				s.best[t] = c.value
+			}
+		}
+	}
+	for _, t := range s.cur {
+		if s.mask[t] == 0 {
+			s.touched = append(s.touched, t)
+		}
+		s.score[t] += s.best[t]
+		s.mask[t] |= 1 << i
+		s.best[t] = 0
+	}
 }
 
 // proximity scores in [0, 1] how closely and in what order the query

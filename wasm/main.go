@@ -104,61 +104,55 @@ func answer(method string, args []gjson.Result) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	var (
+		result any
+		s      string
+		o      options
+	)
 	switch method {
 	case "lookup":
-		name, err := str(arg(0), "name")
-		if err != nil {
+		if s, err = str(arg(0), "name"); err != nil {
 			return nil, err
 		}
-		var limit int
 		if v := arg(1); v.Type == gjson.Number {
-			limit = clampInt(v.Float()) // lookup(name, 5) as well as lookup(name, {limit: 5})
-		} else if limit, err = number(v, "limit"); err != nil {
+			o.limit = clampInt(v.Float()) // lookup(name, 5) as well as lookup(name, {limit: 5})
+		} else if o, err = parseOptions(v); err != nil {
 			return nil, err
 		}
-		return json.Marshal(e.Lookup(name, limit))
+		result = e.Lookup(s, o.limit)
 	case "entity":
-		id, err := str(arg(0), "id")
-		if err != nil {
+		if s, err = str(arg(0), "id"); err != nil {
 			return nil, err
 		}
-		if c, ok := e.Entity(id); ok {
-			return json.Marshal(c)
+		c, ok := e.Entity(s)
+		if !ok {
+			return []byte("null"), nil
 		}
-		return []byte("null"), nil
+		result = c
 	case "searchQuotes":
-		q, err := str(arg(0), "query")
-		if err != nil {
+		if s, err = str(arg(0), "query"); err != nil {
 			return nil, err
 		}
-		o, v := story.QuoteOptions{}, arg(1)
-		if o.Limit, err = number(v, "limit"); err != nil {
+		if o, err = parseOptions(arg(1)); err != nil {
 			return nil, err
 		}
-		if err := fields(v, "speaker", &o.Speaker, "doc", &o.Doc, "from", &o.From, "to", &o.To); err != nil {
-			return nil, err
-		}
-		return json.Marshal(e.SearchQuotes(q, o))
+		result = e.SearchQuotes(s, story.QuoteOptions{Limit: o.limit, Speaker: o.speaker, Doc: o.doc, From: o.from, To: o.to})
 	case "timeline":
-		var o story.TimelineOptions
-		if err := fields(arg(0), "entity", &o.Entity, "from", &o.From, "to", &o.To); err != nil {
+		if o, err = parseOptions(arg(0)); err != nil {
 			return nil, err
 		}
-		return json.Marshal(e.Timeline(o))
+		result = e.Timeline(story.TimelineOptions{Entity: o.entity, From: o.from, To: o.to})
 	case "graph":
-		var o story.GraphOptions
-		v := arg(0)
-		if err := fields(v, "entity", &o.Entity); err != nil {
+		if o, err = parseOptions(arg(0)); err != nil {
 			return nil, err
 		}
-		if o.MinWeight, err = number(v, "minWeight"); err != nil {
-			return nil, err
-		}
-		return json.Marshal(e.Graph(o))
+		result = e.Graph(story.GraphOptions{Entity: o.entity, MinWeight: o.minWeight})
 	case "stats":
-		return json.Marshal(e.Stats())
+		result = e.Stats()
+	default:
+		return nil, errors.New("no such method")
 	}
-	return nil, errors.New("no such method")
+	return json.Marshal(result)
 }
 
 // absent reports whether an argument was left out (undefined and null
@@ -175,47 +169,60 @@ func str(v gjson.Result, what string) (string, error) {
 	return v.String(), nil
 }
 
-// options checks that v is an options object or absent.
-func options(v gjson.Result) error {
-	if !absent(v) && !v.IsObject() {
-		return errors.New("options must be an object")
-	}
-	return nil
+// options holds the options any method may take; each reads its own.
+type options struct {
+	limit, minWeight               int
+	speaker, doc, from, to, entity string
 }
 
-// fields reads optional string fields of an options object: pairs of a
-// key and where to put its value.
-func fields(opts gjson.Result, pairs ...any) error {
-	if err := options(opts); err != nil {
-		return err
-	}
-	for i := 0; i+1 < len(pairs); i += 2 {
-		key := pairs[i].(string)
-		if v := opts.Get(key); !absent(v) {
-			s, err := str(v, "options."+key)
-			if err != nil {
-				return err
-			}
-			*pairs[i+1].(*string) = s
-		}
-	}
-	return nil
-}
-
-// number reads an optional numeric field of an options object, clamped to
-// the int32 range.
-func number(opts gjson.Result, key string) (int, error) {
-	if err := options(opts); err != nil {
-		return 0, err
-	}
-	v := opts.Get(key)
+// parseOptions reads an options object; undefined and null give none.
+// Absent and null fields are left at their defaults; a field of the wrong
+// type is an error.
+func parseOptions(v gjson.Result) (o options, err error) {
 	if absent(v) {
-		return 0, nil
+		return o, nil
 	}
-	if v.Type != gjson.Number {
-		return 0, errors.New("options." + key + " must be a number")
+	if !v.IsObject() {
+		return o, errors.New("options must be an object")
 	}
-	return clampInt(v.Float()), nil
+	v.ForEach(func(k, x gjson.Result) bool {
+		if absent(x) {
+			return true
+		}
+		var dst *string
+		switch k.Str {
+		case "limit", "minWeight":
+			if x.Type != gjson.Number {
+				err = errors.New("options." + k.Str + " must be a number")
+				return false
+			}
+			if k.Str == "limit" {
+				o.limit = clampInt(x.Float())
+			} else {
+				o.minWeight = clampInt(x.Float())
+			}
+			return true
+		case "speaker":
+			dst = &o.speaker
+		case "doc":
+			dst = &o.doc
+		case "from":
+			dst = &o.from
+		case "to":
+			dst = &o.to
+		case "entity":
+			dst = &o.entity
+		default:
+			return true
+		}
+		if x.Type != gjson.String {
+			err = errors.New("options." + k.Str + " must be a string")
+			return false
+		}
+		*dst = x.String()
+		return true
+	})
+	return o, err
 }
 
 func clampInt(f float64) int {
