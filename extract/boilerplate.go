@@ -41,6 +41,7 @@ var clutterStrong = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bstory continues below\b|^continue reading\b|^read (more|also|next)\b|^more (on|from|about) (this|the)\b|^(related|recommended|most read|most popular|trending( now)?|top stories|latest( news| stories)?|editor'?s picks?|more stories|you may also like|around the web)\W*$`),
 	regexp.MustCompile(`(?i)^(share|tweet|email|print|copy link|copy|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|save|bookmark)( (this|on|via|to) [a-z ]+)?( article| story| page| link)?\W*$`),
 	regexp.MustCompile(`(?i)^(home|menu|search|close|open|navigation|main menu|back to top|top|sections|log ?in|sign ?in|sign ?out|register|account|my account|profile)\W*$`),
+	regexp.MustCompile(`(?i)^search( this| the)? (blog|site|website|archive|news)\W*$`),
 	regexp.MustCompile(`(?i)\b(listen to this article|min(ute)? read|reading time)\b`),
 	regexp.MustCompile(`(?i)\b(privacy policy|cookie (policy|settings)|terms (of use|of service|and conditions)|manage (your )?cookies)\b`),
 	regexp.MustCompile(`(?i)^be part of the conversation|^join (the|our) (conversation|discussion|debate|community)`),
@@ -138,6 +139,8 @@ func cleanPage(raw string) page {
 		case isByline(t):
 			lines[i].kind, lines[i].fixed = "byline", true
 		case wordCount(t) <= 40 && reCredit.MatchString(t):
+			lines[i].kind, lines[i].fixed = "credit", true
+		case isSourceLine(t):
 			lines[i].kind, lines[i].fixed = "credit", true
 		case isClutter(t):
 			lines[i].kind, lines[i].fixed = "clutter", true
@@ -587,3 +590,27 @@ func nameList(s string) []string {
 }
 
 func wordCount(t string) int { return len(strings.Fields(t)) }
+
+// isSourceLine reports a line naming only the news source: "VOA News",
+// "Reuters", "Staff and agencies".
+func isSourceLine(t string) bool {
+	t = strings.TrimSpace(strings.TrimRight(t, ".:"))
+	if wordCount(t) > 4 {
+		return false
+	}
+	if canon, typ, ok := gazetteer(t); ok && typ == typeOrg && isOutlet(canon) {
+		return true
+	}
+	return reSourceLine.MatchString(t)
+}
+
+var reSourceLine = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*\s)*(News|Newsroom|Newswire|Wire|Staff|Agencies)$|(?i)^staff and agencies$`)
+
+// isOutlet reports news organisations of the gazetteer.
+func isOutlet(name string) bool {
+	switch name {
+	case "Reuters", "Associated Press", "AFP", "CNN", "BBC", "Bloomberg", "Xinhua", "Tass", "Interfax", "Yonhap", "Kyodo", "Press Association", "PA Media", "UPI", "Voice of America":
+		return true
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,27 @@ var (
 	placeSet  = map[string]string{}
 	particles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "bin": true, "ibn": true, "al": true, "del": true, "della": true, "di": true, "du": true, "dos": true, "le": true, "la": true}
 )
+
+// isDemonym reports nationality words, listed or derived from a place
+// name ("Tibet" → "Tibetan", "Crimea" → "Crimean").
+func isDemonym(w string) bool {
+	base := strings.TrimSuffix(w, "s")
+	if demonyms[w] || demonyms[base] {
+		return true
+	}
+	for _, suf := range []string{"ian", "an", "n", "ese", "ish", "i"} {
+		if !strings.HasSuffix(base, suf) || len(base) <= len(suf)+2 {
+			continue
+		}
+		stem := base[:len(base)-len(suf)]
+		for _, cand := range []string{stem, stem + "a", stem + "e", stem + "ia", stem + "y"} {
+			if v, ok := placeSet[cand]; ok && v != "" && !orgSuffixes[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func init() {
 	for _, l := range [][]string{countryNames, usStates, worldCities, regionNames} {
@@ -295,11 +317,19 @@ func (d *doc) platformContext(c cand) bool {
 func (d *doc) contextType(c cand) (string, bool) {
 	next := strings.ToLower(nextWordAfter(d.text, c.e))
 	prev := strings.ToLower(prevWordBefore(d.text, c.s))
+	before := strings.ToLower(d.text[max(0, c.s-30):c.s])
+	after := d.text[c.e:min(len(d.text), c.e+30)]
 	switch {
 	case placeHeads[next]:
 		return typePlace, true
 	case orgHeads[next]:
 		return typeOrg, true
+	case reOfPlace.MatchString(before):
+		return typePlace, true // "the city of Dingxi"
+	case reAppositivePerson.MatchString(after) && !orgHeads[strings.ToLower(strings.Fields(after[2:])[1])]:
+		return typePerson, true // "Tashi, a volunteer"
+	case cueVerbs[prev] && (strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".")):
+		return typePerson, false // "said Tashi."
 	case prev == "in" || prev == "near" || prev == "outside" || prev == "across":
 		return typePlace, false
 	}
@@ -314,6 +344,11 @@ func typeMulti(words []string) string {
 	last, first := words[len(words)-1], words[0]
 	_, firstType, firstGaz := gazetteer(first)
 	_, lastType, lastGaz := gazetteer(last)
+	for k := 1; k < len(words); k++ {
+		if _, t, ok := gazetteer(strings.Join(words[k:], " ")); ok && t == typeOrg {
+			return typeOrg // "Chinese Red Cross"
+		}
+	}
 	switch {
 	case orgSuffixes[last] || orgPrefixes[first]:
 		return typeOrg
@@ -625,7 +660,7 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 			}
 			c := cand{s: cur[0].s, e: cur[len(cur)-1].e, sent: si, words: words, initial: cur[0].init, title: title, poss: cur[len(cur)-1].poss, solo: cur[0].solo, known: titleCase}
 			w0 := words[0]
-			drop := len(words) == 1 && (demonyms[w0] || commonAcronyms[w0] || w0 == "I" || isCalendarWord(w0))
+			drop := len(words) == 1 && (isDemonym(w0) || commonAcronyms[w0] || w0 == "I" || isCalendarWord(w0))
 			if eventNames[words[len(words)-1]] || len(words) >= 2 && eventSuffixes[words[len(words)-1]] {
 				drop = true
 			}
@@ -642,7 +677,7 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 		case honorifics[w] && !(k+1 < len(run) && gazetteerPrefix(run[k:])):
 			flush()
 			title = w
-		case demonyms[w] && len(cur) == 0 && !gazetteerPrefix(run[k:]):
+		case isDemonym(w) && len(cur) == 0 && !gazetteerPrefix(run[k:]):
 			// "Chinese Embassy", "Korean Peninsula": a demonym naming an
 			// institution or a place stays in the name.
 			if k+1 < len(run) && (orgSuffixes[run[k+1].w] || placeNameSuffixes[run[k+1].w]) && !honorifics[run[k+1].w] {
@@ -650,7 +685,7 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 				continue
 			}
 			flush()
-		case demonyms[w] && len(cur) == 1 && (cur[0].w == "North" || cur[0].w == "South" || cur[0].w == "East" || cur[0].w == "West" || cur[0].w == "New"):
+		case isDemonym(w) && len(cur) == 1 && (cur[0].w == "North" || cur[0].w == "South" || cur[0].w == "East" || cur[0].w == "West" || cur[0].w == "New"):
 			// "North Korean": a compound demonym.
 			cur = nil
 			flush()
@@ -789,3 +824,8 @@ func shortOrgName(w string, words []string) bool {
 
 // honorificSuffixes follow a name: "Jane Roe QC", "John Doe Jr".
 var honorificSuffixes = splitWords(`QC KC MP MEP MSP MBE OBE CBE KBE DBE Jr Jr. Sr Sr. PhD MD`)
+
+var (
+	reOfPlace          = regexp.MustCompile(`\b(city|town|village|province|region|county|district|state|island|port|capital|municipality|prefecture) of $`)
+	reAppositivePerson = regexp.MustCompile(`^, (a|an) [a-z-]+ [a-z]`)
+)
