@@ -476,8 +476,7 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		if popcount(s.mask[t]) < least || keep != nil && !keep(t) {
 			continue
 		}
-		h := hit{text: t, score: pre(t)}
-		top = insertHit(top, h, k)
+		top = pushHit(top, hit{text: t, score: pre(t)}, k)
 	}
 	var all [][]int32
 	for i := range top {
@@ -485,15 +484,16 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		h.matched = popcount(s.mask[h.text])
 		h.score += 0.15 * x.proximity(h.text, s.mark, len(q.words))
 	}
-	for i := 1; i < len(top); i++ {
-		h := top[i]
-		j := i
-		for j > 0 && better(h, top[j-1]) {
-			top[j] = top[j-1]
-			j--
-		}
-		top[j] = h
+	perm := make([]int32, len(top))
+	for i := range perm {
+		perm[i] = int32(i)
 	}
+	sortInt32(perm, func(a, b int32) bool { return better(top[a], top[b]) })
+	sorted := make([]hit, len(top))
+	for i, p := range perm {
+		sorted[i] = top[p]
+	}
+	top = sorted
 	if len(top) > limit {
 		top = top[:limit]
 	}
@@ -596,22 +596,37 @@ func better(a, b hit) bool {
 	return a.score > b.score || a.score == b.score && a.text < b.text
 }
 
-// insertHit inserts h into top, kept sorted best first and at most k long.
-func insertHit(top []hit, h hit, k int) []hit {
-	if len(top) == k {
-		if !better(h, top[k-1]) {
+// pushHit adds h to top, a heap of at most k hits with the worst at the
+// root, if h is among the k best seen.
+func pushHit(top []hit, h hit, k int) []hit {
+	i := len(top)
+	if i < k {
+		top = append(top, h)
+		for i > 0 && better(top[(i-1)/2], top[i]) {
+			p := (i - 1) / 2
+			top[i], top[p] = top[p], top[i]
+			i = p
+		}
+		return top
+	}
+	if !better(h, top[0]) {
+		return top
+	}
+	top[0] = h
+	for i = 0; ; {
+		w, l, r := i, 2*i+1, 2*i+2
+		if l < len(top) && better(top[w], top[l]) {
+			w = l
+		}
+		if r < len(top) && better(top[w], top[r]) {
+			w = r
+		}
+		if w == i {
 			return top
 		}
-		top = top[:k-1]
+		top[i], top[w] = top[w], top[i]
+		i = w
 	}
-	top = append(top, h)
-	j := len(top) - 1
-	for j > 0 && better(h, top[j-1]) {
-		top[j] = top[j-1]
-		j--
-	}
-	top[j] = h
-	return top
 }
 
 // sortInt32 sorts s by less, which must order distinct elements strictly.
