@@ -41,7 +41,8 @@ var clutterStrong = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bstory continues below\b|^continue reading\b|^read (more|also|next)\b|^more (on|from|about) (this|the)\b|^(related|recommended|most read|most popular|trending( now)?|top stories|latest( news| stories)?|editor'?s picks?|more stories|you may also like|around the web)\W*$`),
 	regexp.MustCompile(`(?i)^(share|tweet|email|print|copy link|copy|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|save|bookmark)( (this|on|via|to) [a-z ]+)?( article| story| page| link)?\W*$`),
 	regexp.MustCompile(`(?i)^(home|menu|search|close|open|navigation|main menu|back to top|top|sections|log ?in|sign ?in|sign ?out|register|account|my account|profile)\W*$`),
-	regexp.MustCompile(`(?i)^search( this| the)? (blog|site|website|archive|news)\W*$`),
+	regexp.MustCompile(`(?i)^search( this| the)? (blog|site|website|archive|news)\W*$|^(?i:search) \S+$|(?i)\bcustom search$`),
+	regexp.MustCompile(`(?i)^(check out|don't miss|do not miss|see also|also read|watch|listen)\b.*\b(now|here|today)\W*$`),
 	regexp.MustCompile(`(?i)\b(listen to this article|min(ute)? read|reading time)\b`),
 	regexp.MustCompile(`(?i)\b(privacy policy|cookie (policy|settings)|terms (of use|of service|and conditions)|manage (your )?cookies)\b`),
 	regexp.MustCompile(`(?i)^be part of the conversation|^join (the|our) (conversation|discussion|debate|community)`),
@@ -102,7 +103,7 @@ func containsAnyOf(s string, subs []string) bool {
 }
 
 var (
-	reByline    = regexp.MustCompile(`^(?i:by|written by|words by|reporting by|story by)\s+(\p{Lu}.*)$`)
+	reByline    = regexp.MustCompile(`^(?i:by:?|written by|words by|reporting by|story by)\s+(\p{Lu}.*)$`)
 	reCredit    = regexp.MustCompile(`(?i)\bcontributed (reporting|to (this|the) (report|story|article))|^(additional )?reporting by\b|^(editing|edited|compiled|produced|written) by\b|\bcontributed to this\b|\b(reported on|adapted|wrote|edited|produced) (this|the) (story|report|article)\b|\bwas the editor\b|^I['’]m \p{Lu}\p{Ll}+( \p{Lu}\.?)? \p{Lu}[\p{L}'’-]+\.?$`)
 	reCaption   = regexp.MustCompile(`(?i)\bgetty images\b|\bap photo\b|\b(photograph|photo|image|picture|video|graphic)\s*(:|credit|caption|source)|\bfile photo\b|\bvia reuters\b|\bshutterstock\b|\balamy\b|\bpa (media|wire)\b|[(/]\s*(reuters|afp|ap|epa|getty|bloomberg|anadolu)\s*\)?\s*$`)
 	reTimeToken = regexp.MustCompile(`(?i)^(\d{1,2}[:.]\d{2}(am|pm)?|am|pm|a\.m\.|p\.m\.|[ap]m|et|est|edt|gmt|bst|utc|cet|cest|pt|pst|pdt|updated|published|posted|last|first|modified|at|on|ago|hours?|minutes?|mins?|days?|secs?|seconds?|just|now|\d{1,4}(st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun)$`)
@@ -358,7 +359,7 @@ func isClutter(t string) bool {
 			return true
 		}
 	}
-	if reNavSep.MatchString(t) && wordCount(t) <= 12 && !strings.ContainsAny(t, ".") {
+	if reNavSep.MatchString(t) && wordCount(t) <= 12 && !strings.HasSuffix(t, ".") {
 		return true
 	}
 	hits := 0

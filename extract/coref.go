@@ -313,7 +313,7 @@ func mergeEntities(docs []*doc) *registry {
 			e = &entity{name: de.name, typ: de.typ, aliases: map[string]bool{}, descriptors: map[string]bool{}, votes: map[string]int{}, words: len(strings.Fields(de.name))}
 			_, _, e.fixed = gazetteer(de.name)
 			reg.list = append(reg.list, e)
-			reg.byKey[fold(de.name)] = append(reg.byKey[fold(de.name)], e)
+			reg.byKey[corpKey(de.name)] = append(reg.byKey[corpKey(de.name)], e)
 		} else if !e.fixed {
 			if _, _, gaz := gazetteer(de.name); gaz {
 				e.name, e.fixed, e.words = de.name, true, len(strings.Fields(de.name))
@@ -401,9 +401,20 @@ func mergeEntities(docs []*doc) *registry {
 	return reg
 }
 
+// corpKey folds a name and drops a corporate suffix: "Acme Inc." → "acme".
+func corpKey(name string) string {
+	k := fold(name)
+	for _, suf := range []string{" inc.", " inc", " corp.", " corp", " corporation", " ltd.", " ltd", " plc", " llc", " co.", " ag", " sa"} {
+		if strings.HasSuffix(k, suf) && len(k) > len(suf)+1 {
+			return k[:len(k)-len(suf)]
+		}
+	}
+	return k
+}
+
 // find returns the merged entity a document entity belongs to, or nil.
 func (reg *registry) find(de *docEntity) *entity {
-	key := fold(de.name)
+	key := corpKey(de.name)
 	words := strings.Fields(key)
 	if len(words) == 0 {
 		return nil

@@ -371,11 +371,11 @@ func monthOf(s string) int {
 
 func modOf(s string) string {
 	switch strings.ToLower(s) {
-	case "early", "the beginning of", "beginning of", "the start of", "start of", "earlier":
+	case "early", "the beginning of", "beginning of", "the start of", "start of":
 		return "early"
 	case "mid", "the middle of", "middle of":
 		return "mid"
-	case "late", "the end of", "end of", "later":
+	case "late", "the end of", "end of":
 		return "late"
 	}
 	return ""

@@ -23,13 +23,14 @@ const (
 
 // mention is one reference to an entity in a document.
 type mention struct {
-	s, e   int
-	sent   int
-	ent    *docEntity
-	kind   int
-	poss   bool
-	title  string // honorific before the name ("Mr")
-	quoted bool   // inside a quotation
+	s, e     int
+	sent     int
+	ent      *docEntity
+	kind     int
+	poss     bool
+	title    string // honorific before the name ("Mr")
+	quoted   bool   // inside a quotation
+	dateline bool   // "(Reuters)" at the start of a story
 }
 
 // docEntity is an entity as seen within one document.
@@ -96,6 +97,28 @@ func init() {
 
 // gazetteer returns the canonical name and type of a known name.
 func gazetteer(name string) (string, string, bool) {
+	if c, t, ok := gazetteerExact(name); ok {
+		return c, t, true
+	}
+	// Datelines in capitals: "NEW YORK", "LONDON".
+	if len(name) > 3 && isAllCapsWord(strings.ReplaceAll(name, " ", "")) {
+		if c, t, ok := gazetteerExact(titleCase(name)); ok && t == typePlace {
+			return c, t, true
+		}
+	}
+	return "", "", false
+}
+
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		r, size := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(ws, " ")
+}
+
+func gazetteerExact(name string) (string, string, bool) {
 	if v, ok := orgNames[name]; ok {
 		if v == "" {
 			v = name
@@ -154,7 +177,7 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 	cands = d.dropWorks(cands)
 	byName := map[string]*docEntity{}
 	get := func(name, typ string, strong bool) *docEntity {
-		key := strings.ToLower(name)
+		key := corpKey(name)
 		if e, ok := byName[key]; ok {
 			if strong && !e.strong {
 				e.strong, e.weak, e.typ = true, false, typ
@@ -259,7 +282,9 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 		if e.first < 0 {
 			e.first = c.s
 		}
-		d.ments = append(d.ments, mention{s: c.s, e: c.e, sent: c.sent, ent: e, kind: kindName, poss: c.poss, title: c.title})
+		m := mention{s: c.s, e: c.e, sent: c.sent, ent: e, kind: kindName, poss: c.poss, title: c.title}
+		m.dateline = d.isDateline(m)
+		d.ments = append(d.ments, m)
 	}
 	d.findDescriptors()
 }
@@ -463,7 +488,8 @@ type piece struct {
 	s, e int
 	w    string
 	poss bool
-	solo bool
+	solo bool // stands alone
+	last bool // may end a run but not continue it
 	init bool
 }
 
@@ -504,7 +530,9 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 					off := t.s
 					for k, p := range parts {
 						if p != "" && isCapWord(p) {
-							ps = append(ps, piece{s: off, e: off + len(p), w: p, solo: true, init: init && k == 0, poss: t.poss && k == len(parts)-1})
+							// "Grammy Award-winning": a first part may end a run.
+							solo := !(k == 0 && !allCap)
+							ps = append(ps, piece{s: off, e: off + len(p), w: p, solo: solo, init: init && k == 0, poss: t.poss && k == len(parts)-1, last: !solo})
 						}
 						off += len(p) + 1
 					}
@@ -545,7 +573,7 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 			continue
 		}
 		j := i
-		for !ps[j].solo && j+1 < len(ps) {
+		for !ps[j].solo && !ps[j].last && j+1 < len(ps) {
 			gap := d.text[ps[j].e:ps[j+1].s]
 			if ps[j].poss {
 				// "Acme’s Restaurant": a possessive inside a name.
@@ -610,7 +638,7 @@ func isNamePiece(p piece) bool {
 func isTitleCase(ps []piece) bool {
 	n, caps := 0, 0
 	for _, p := range ps {
-		if stopwords[strings.ToLower(p.w)] && !p.init {
+		if stopwords[strings.ToLower(p.w)] && !p.init || !unicode.IsLetter(firstRune(p.w)) {
 			continue
 		}
 		n++
@@ -692,6 +720,10 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 		case isCalendarWord(w) && len(w) > 2:
 			flush()
 		case w == "I" && len(cur) == 0:
+		case len(cur) == 1 && isAllCapsWord(cur[0].w) && len(cur[0].w) >= 2 && firstNames[w]:
+			// "COO Jane Roe": an acronym before a first name is a title.
+			cur = nil
+			cur = append(cur, p)
 		case honorificSuffixes[w] && len(cur) > 0:
 			// "Jane Roe QC": a post-nominal, not part of the name.
 			flush()

@@ -83,3 +83,12 @@ func TestEvalExtra(t *testing.T) {
 		t.Errorf("extra articles: %s", f)
 	}
 }
+
+// TestEvalHeldOut scores articles annotated before the extractor was run
+// on them (see the "source" field of each gold file).
+func TestEvalHeldOut(t *testing.T) {
+	rep := scoreDir(t, "testdata/gold-heldout")
+	for _, f := range rep.Check(eval.Thresholds{F1: 0.85, Speaker: 0.9, DateValue: 0.9}) {
+		t.Errorf("held-out articles: %s", f)
+	}
+}

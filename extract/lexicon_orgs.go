@@ -237,7 +237,7 @@ var roleNouns = map[string]bool{
 	"prosecutor": true, "candidate": true, "nominee": true, "lawmaker": true, "legislator": true,
 	"congressman": true, "congresswoman": true, "representative": true, "king": true, "queen": true,
 	"prince": true, "princess": true, "pope": true, "star": true, "singer": true, "actor": true,
-	"actress": true, "player": true, "striker": true, "captain": true, "coach": true, "manager": true,
+	"actress": true, "striker": true, "captain": true, "coach": true, "manager": true,
 	"striker's": false, "rapper": true, "musician": true, "artist": true, "designer": true,
 	"champion": true, "premier": true, "dictator": true, "strongman": true, "monarch": true,
 	"activist": true, "campaigner": true, "critic": true, "dissident": true, "opposition": false,

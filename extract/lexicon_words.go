@@ -133,7 +133,11 @@ announcing declaring insisting conceding noting explaining recounting recounted
 characterised characterized calls describes decried decries hailed hails lamented laments
 texted messaged shouted yelled whispered cried exclaimed mused wondered cautioned agreed
 testified testifies concluded concludes accused accuses alleged alleges contended contends
-tells telling thanked demanded demands questioned says
+tells telling thanked demanded demands questioned says boasting boasted boasts quoted quoting
+acknowledging admitting suggesting urging vowing promising pledging commenting remarking confirming
+denying observing predicting criticising criticizing stressing emphasising emphasizing maintaining
+recalling replying responding explaining arguing warning concluding testifying accusing alleging
+tweeting posting writing telling asking adding noting announcing declaring insisting claiming
 `)
 
 // pronouns that can stand for a person speaker.

@@ -301,7 +301,7 @@ func sortMentions(ms []mention) {
 
 // canSpeak reports whether an entity may be a quote's speaker.
 func canSpeak(m mention) bool {
-	return m.ent != nil && (m.ent.typ == typePerson || m.ent.typ == typeOrg) && !m.poss
+	return m.ent != nil && (m.ent.typ == typePerson || m.ent.typ == typeOrg) && !m.poss && !m.dateline
 }
 
 // headlineSpeaker credits a headline quote only to a person who is the
