@@ -190,9 +190,23 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 		return e
 	}
 	assigned := make([]*docEntity, len(cands))
+	// Acronyms defined in the text win over the gazetteer's meaning.
+	defined := map[string]bool{}
+	for _, c := range cands {
+		if len(c.words) < 2 || !strings.HasPrefix(d.text[c.e:], " (") {
+			continue
+		}
+		rest := d.text[c.e:]
+		if j := strings.IndexByte(rest, ')'); j > 2 && j < 12 && isAcronymOf(rest[2:j], c.words) {
+			defined[rest[2:j]] = true
+		}
+	}
 	// Pass 1: full names, gazetteer names, suffix-typed names.
 	for i, c := range cands {
 		name := strings.Join(c.words, " ")
+		if len(c.words) == 1 && defined[name] {
+			continue
+		}
 		if canon, typ, ok := gazetteer(name); ok {
 			assigned[i] = get(canon, typ, true)
 			continue
