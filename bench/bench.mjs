@@ -91,7 +91,6 @@ function measure(search, queries) {
 async function scale(name, datasetPath, nQueries, { memory = false } = {}) {
   const text = readFileSync(datasetPath, 'utf8');
   const quotes = JSON.parse(text).quotes.map((q) => q.text);
-  const rssBefore = process.memoryUsage().rss;
   let instance;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -129,7 +128,7 @@ async function scale(name, datasetPath, nQueries, { memory = false } = {}) {
   console.log(`p95 ratio: Fuse.js/StoryLens ${(res['Fuse.js'].p95 / sl.p95).toFixed(1)}×, uFuzzy/StoryLens ${(res.uFuzzy.p95 / sl.p95).toFixed(1)}×`);
   if (memory) {
     const mb = (b) => (b / 1048576).toFixed(1);
-    console.log(`StoryLens load (wasm instantiate, JSON text into wasm, validate, index): ${loadMs.toFixed(0)} ms wall, ${loadCPU.toFixed(0)} ms CPU; wasm memory ${mb(instance.exports.mem.buffer.byteLength)} MB; process RSS +${mb(rssAfter - rssBefore)} MB; dataset ${mb(text.length)} MB`);
+    console.log(`StoryLens load (wasm instantiate, JSON text into wasm, validate, index): ${loadMs.toFixed(0)} ms wall, ${loadCPU.toFixed(0)} ms CPU; wasm linear memory ${mb(instance.exports.mem.buffer.byteLength)} MB (dataset ${mb(text.length)} MB); process RSS ${mb(rssAfter)} MB`);
     console.log(`Fuse.js index build: ${fuseLoad.toFixed(0)} ms`);
   }
   return res;
