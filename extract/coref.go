@@ -35,7 +35,7 @@ func (d *doc) findDescriptors() {
 	for si, s := range d.sents {
 		for i, t := range s.toks {
 			lw := strings.ToLower(t.w)
-			if lw != "the" || i+1 >= len(s.toks) {
+			if lw != "the" || i+1 >= len(s.toks) || d.inQuote(t.s) {
 				continue
 			}
 			// the [Name] [adjective] role

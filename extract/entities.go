@@ -532,7 +532,11 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 					}
 				}
 				split := !allCap
-				if allCap {
+				if allCap && len(parts) == 2 && utf8.RuneCountInString(parts[0]) == 1 {
+					// "(R-Texas)": a party letter and a state.
+					parts[0] = ""
+					split = true
+				} else if allCap {
 					split = true
 					for _, p := range parts {
 						if _, _, ok := gazetteer(p); !ok && !capSeen[p] {
