@@ -532,9 +532,10 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 					}
 				}
 				split := !allCap
+				skipFirst := false
 				if allCap && len(parts) == 2 && utf8.RuneCountInString(parts[0]) == 1 {
 					// "(R-Texas)": a party letter and a state.
-					parts[0] = ""
+					skipFirst = true
 					split = true
 				} else if allCap {
 					split = true
@@ -547,7 +548,7 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 				if split {
 					off := t.s
 					for k, p := range parts {
-						if p != "" && isCapWord(p) {
+						if p != "" && isCapWord(p) && !(skipFirst && k == 0) {
 							// "Grammy Award-winning": a first part may end a run.
 							solo := !(k == 0 && !allCap)
 							ps = append(ps, piece{s: off, e: off + len(p), w: p, solo: solo, init: init && k == 0, poss: t.poss && k == len(parts)-1, last: !solo})
