@@ -216,13 +216,25 @@ func (d *doc) resolveRefs() {
 					sentSubj = target
 				}
 			case kindPronoun:
-				var target *docEntity
+				// The subject of this sentence, then of the previous ones,
+				// then the most recent person, skipping a mismatched gender.
+				want := pronounGender(it.pro)
+				var cands []*docEntity
 				if sentSubj != nil {
-					target = sentSubj
-				} else if lastSubj != nil {
-					target = lastSubj
-				} else if len(recent) > 0 {
-					target = recent[len(recent)-1].ent
+					cands = append(cands, sentSubj)
+				}
+				if lastSubj != nil {
+					cands = append(cands, lastSubj)
+				}
+				for k := len(recent) - 1; k >= 0 && k >= len(recent)-6; k-- {
+					cands = append(cands, recent[k].ent)
+				}
+				var target *docEntity
+				for _, c := range cands {
+					if g := d.genderOf(c); g == "" || g == want {
+						target = c
+						break
+					}
 				}
 				if target == nil {
 					continue
@@ -592,4 +604,35 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(buf[i:])
+}
+
+func pronounGender(p string) string {
+	switch p {
+	case "he", "his", "him":
+		return "m"
+	case "she", "her":
+		return "f"
+	}
+	return ""
+}
+
+// genderOf guesses a person's grammatical gender from honorifics in the
+// text and the first name; "" when unknown.
+func (d *doc) genderOf(e *docEntity) string {
+	for a := range e.aliases {
+		switch strings.SplitN(a, " ", 2)[0] {
+		case "Mr", "Mr.":
+			return "m"
+		case "Mrs", "Mrs.", "Ms", "Ms.", "Miss":
+			return "f"
+		}
+	}
+	first := strings.SplitN(e.name, " ", 2)[0]
+	if femaleNames[first] {
+		return "f"
+	}
+	if firstNames[first] && !unisexNames[first] && strings.Contains(e.name, " ") {
+		return "m"
+	}
+	return ""
 }

@@ -350,3 +350,29 @@ func splitWords(s string) map[string]bool {
 	}
 	return m
 }
+
+// femaleNames are given names that are mostly female; other names of
+// firstNames count as male unless listed in unisexNames.
+var femaleNames = splitWords(`
+Abby Ada Agnes Aisha Alexandra Alice Alicia Alison Amanda Amber Amy Ana Anita Ann Anna Anne Annie
+Ann-Marie Audrey Barbara Beth Betty Brenda Bridget Caitlin Camilla Carla Carmen Carol Caroline
+Catherine Cathy Cecilia Charlotte Cheryl Chloe Christina Christine Claire Clara Claudia Cristina
+Cynthia Daniela Deborah Debbie Diana Diane Dolores Donna Elena Elise Eliza Elizabeth Ella Ellen
+Emily Emma Erin Esther Eva Farah Fatima Fiona Frances Francesca Gabriela Gemma Georgia Gina Giorgia
+Gloria Grace Gretchen Hannah Harriet Heather Heidi Helen Helena Hillary Holly Ilhan Ingrid Irene
+Isabel Isabella Ivana Ivanka Jackie Jacinda Jacqueline Jane Janet Janice Jasmine Jennifer Jenny
+Jess Jessica Jill Joan Joanna Joanne Josephine Joy Joyce Judith Judy Julia Julie Juliet Kamala
+Karen Kate Katarina Katherine Kathleen Kathryn Kathy Katie Kelly Kemi Kirsten Kristen Kristi
+Kristina Laura Lauren Leila Lena Linda Lindsey Lisa Liz Lorraine Louise Lucia Lucy Lynn Margaret
+Margot Maria Marianne Marie Marina Marion Marjorie Marta Martha Mary Maureen Maya Megan Melania
+Melissa Mercedes Mette Mia Michelle Mila Miriam Nadia Nancy Naomi Natalia Natalie Natasha Nicola
+Nikki Nina Olga Olivia Pamela Patricia Paula Penelope Priti Priya Rachel Rashida Rebecca Rita Rosa
+Rosalind Rose Ruby Ruth Sabrina Samantha Sandra Sanna Sara Sarah Selena Serena Sharon Sheila
+Shirley Sigrid Silvia Simone Sofia Sophie Stephanie Suella Susan Suzanne Sylvia Tamara Tara
+Tatiana Teresa Theresa Tiffany Tina Tulsi Ursula Valentina Valerie Vanessa Vera Veronica Victoria
+Virginia Vivian Wendy Yael Yasmin Yulia Yvette Zainab Zoe Desiree Dorothy Ayanna Alexandria
+Angela Giorgia Kristi Nicole Jeanette Stephanie Suni Anne Sarah Hillary Carly Condoleezza Madeleine
+`)
+
+// unisexNames are given names used by men and women.
+var unisexNames = splitWords(`Alex Ashley Chris Jamie Jordan Kelly Kim Lee Leslie Pat Robin Sam Sasha Terry Tracy Jan Jess Yuki Li Wang Zhang`)

@@ -26,6 +26,11 @@ func TestQuotes(t *testing.T) {
 			want: []q{{"This is not enough for our members", "Ana Petrov", "full"}},
 		},
 		{
+			name: "pronoun speaker matches the gender",
+			text: "Talks\n\nJane Roe met Peter Berg on Monday. Berg said little afterwards.\n\n“It was a frank exchange,” she told reporters.",
+			want: []q{{"It was a frank exchange", "Jane Roe", "full"}},
+		},
+		{
 			name: "organisation as speaker and according to",
 			text: "Report\n\nA report by the Northern Rivers Authority said water was “unsafe to drink”. The risk is “rising fast”, according to Lena Varga.",
 			want: []q{{"unsafe to drink", "Northern Rivers Authority", "partial"}, {"rising fast", "Lena Varga", "partial"}},
