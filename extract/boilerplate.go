@@ -173,7 +173,7 @@ func cleanPage(raw string) page {
 		if reNavSep.MatchString(lines[i].text) {
 			continue
 		}
-		if wordCount(lines[i].text) < 3 {
+		if wc := wordCount(lines[i].text); wc < 3 || wc == 3 && isAllTitleWords(lines[i].text) {
 			// A short line before a headline-like line is navigation.
 			next := -1
 			for j := i + 1; j < len(lines); j++ {
@@ -182,7 +182,7 @@ func cleanPage(raw string) page {
 					break
 				}
 			}
-			if next >= 0 && isHeading(lines[next].text) && wordCount(lines[next].text) >= 3 {
+			if next >= 0 && isHeading(lines[next].text) && wordCount(lines[next].text) >= 2 {
 				continue
 			}
 		}
@@ -511,6 +511,10 @@ func bylineNames(t string) []string {
 	var out []string
 	for _, n := range nameList(body) {
 		ws := strings.Fields(n)
+		switch ws[len(ws)-1] {
+		case "Staff", "Reporters", "Team", "Desk", "Correspondents", "Agencies", "Editors", "Newsroom":
+			continue
+		}
 		if _, _, gaz := gazetteer(n); gaz || orgSuffixes[ws[len(ws)-1]] {
 			continue
 		}
@@ -614,4 +618,14 @@ func isOutlet(name string) bool {
 		return true
 	}
 	return false
+}
+
+// isAllTitleWords reports a line whose words all start with a capital.
+func isAllTitleWords(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -168,6 +168,12 @@ func (d *doc) findDatesIn(from, to int, add func(s, e int, value, prec, mod stri
 		if strings.HasSuffix(name, ".") || len(name) <= 4 && name != "May" && name != "June" && name != "July" {
 			continue
 		}
+		// "April Ryan said": a given name, not a month.
+		if nw := nextWordAfter(d.text, m[1]); nw != "" && isCapWord(nw) && d.text[m[1]:min(len(d.text), m[1]+1)] == " " {
+			if _, isMonth := monthNames[strings.ToLower(nw)]; !isMonth {
+				continue
+			}
+		}
 		mod := modOf(group(text, m, 1))
 		if rel == "early" || rel == "late" {
 			mod = rel
