@@ -169,7 +169,7 @@ func (d *doc) findDatesIn(from, to int, add func(s, e int, value, prec, mod stri
 			continue
 		}
 		// "April Ryan said": a given name, not a month.
-		if nw := nextWordAfter(d.text, m[1]); nw != "" && isCapWord(nw) && d.text[m[1]:min(len(d.text), m[1]+1)] == " " {
+		if nw := nextWordAfter(d.text, m[1]); (name == "April" || name == "May" || name == "June") && nw != "" && isCapWord(nw) && d.text[m[1]:min(len(d.text), m[1]+1)] == " " {
 			if _, isMonth := monthNames[strings.ToLower(nw)]; !isMonth {
 				continue
 			}
