@@ -55,6 +55,12 @@ var clutterStrong = []*regexp.Regexp{
 	// Captions.
 	regexp.MustCompile(`(?i)^(this|a|an|the)( \w+)? (photo|photos|photograph|picture|image|combination of (photos|pictures|images)|handout (photo|picture|image)|file (photo|picture|image)|video (grab|still)|screenshot|screengrab)( \w+)? (shows|taken|provided|released|made|shot|obtained)\b`),
 	regexp.MustCompile(`(?i)^(file|handout)\s*[-–—:]\s`),
+	// Contact details, links and release furniture.
+	regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+@\S+\.\S+$|^\+?[\d\s().-]{7,}$`),
+	regexp.MustCompile(`(?i)^for more (information|details|info)\b.*\b(visit|see|go to|contact)\b|\bvisit:$`),
+	regexp.MustCompile(`(?i)^[-–—#* ]*(end|ends|-30-)?[-–—#* ]*$|^###$`),
+	regexp.MustCompile(`(?i)^(news )?release\s*(no\.?|number|#)?\s*[:#]?\s*[\d-]+$|\b(text-only|printer-friendly|print-friendly|mobile) version\b`),
+	regexp.MustCompile(`(?i)^(media )?contacts?:?$|^(press|media) (contact|enquiries|inquiries)\b`),
 	// Feed and site stamps: "Site news - April 25, 2024 - 20:02".
 	regexp.MustCompile(`(?i)^.{0,60}\b(19|20)\d\d\b.{0,6}\b\d{1,2}:\d{2}\b.{0,20}$`),
 }
@@ -82,6 +88,7 @@ var clutterVocab = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bfollow (us|our|other)\b`),
 	regexp.MustCompile(`(?i)\b(unlimited|digital) access\b|\bfree trial\b|\bjournalism\b`),
 	regexp.MustCompile(`(?i)\bad-?free\b|\badvertis(e|ing|ement)\b`),
+	regexp.MustCompile(`\S+@\S+\.[a-z]{2,}|(?i)\be-?mail (message|address|alerts?)\b`),
 }
 
 // clutterVocabKeys are literal words, one of which each clutterVocab
@@ -90,7 +97,7 @@ var clutterVocabKeys = [][]string{
 	{"subscri"}, {"newsletter"}, {"donat"}, {"support"}, {"premium"}, {"paywall"}, {"bookmark"},
 	{"sign ", "log in", "account"}, {"comment"}, {"forum"}, {"conversation"}, {"guidelines"}, {"readers"},
 	{"replies"}, {"story idea", "submit", "tip", "send us", "contact us"}, {"here"}, {"app", "notification", "alert", "inbox"},
-	{"follow"}, {"access", "free trial", "journalism"}, {"ad-free", "adfree", "advertis"},
+	{"follow"}, {"access", "free trial", "journalism"}, {"ad-free", "adfree", "advertis"}, {"@", "mail"},
 }
 
 func containsAnyOf(s string, subs []string) bool {
@@ -152,6 +159,21 @@ func cleanPage(raw string) page {
 		}
 		if lines[i].fixed {
 			lines[i].class = classBad
+		}
+	}
+	// Contact blocks: a name and an office just above a phone or email.
+	for i := range lines {
+		if !reContact.MatchString(lines[i].text) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			t := lines[k].text
+			if lines[k].fixed || reContact.MatchString(t) {
+				continue
+			}
+			if wordCount(t) <= 12 && !strings.HasSuffix(t, ".") {
+				lines[k].kind, lines[k].fixed, lines[k].class = "clutter", true, classBad
+			}
 		}
 	}
 	// Lines repeated next to each other are captions or media labels.
@@ -608,6 +630,8 @@ func isSourceLine(t string) bool {
 	}
 	return reSourceLine.MatchString(t)
 }
+
+var reContact = regexp.MustCompile(`^\+?[\d\s().-]{7,}$|^\S+@\S+\.\S+$`)
 
 var reSourceLine = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*\s)*(News|Newsroom|Newswire|Wire|Staff|Agencies)$|(?i)^staff and agencies$`)
 

@@ -580,6 +580,17 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 					best = k
 				}
 			}
+			// "Cape Canaveral Air Force Station": a longer name ending in a
+			// place or organisation word beats the gazetteer's shorter one.
+			if best > i {
+				k := best
+				for k+1 < len(ps) && !ps[k+1].solo && d.text[ps[k].e:ps[k+1].s] == " " && isNamePiece(ps[k+1]) {
+					k++
+				}
+				if k > best && (placeNameSuffixes[ps[k].w] || orgSuffixes[ps[k].w]) {
+					best = -1
+				}
+			}
 			if best > i {
 				raw := strings.ReplaceAll(d.text[ps[i].s:ps[best].e], "’", "'")
 				out = append(out, cand{s: ps[i].s, e: ps[best].e, sent: si, words: strings.Fields(raw), initial: ps[i].init, poss: ps[best].poss})
@@ -820,6 +831,13 @@ func (d *doc) dropWorks(cands []cand) []cand {
 				continue
 			}
 			next := strings.ToLower(nextWordAfter(d.text, c.e))
+			if n := nextWordAfter(d.text, c.e); n != "" && n[0] >= '0' && n[0] <= '9' {
+				// "Falcon 9 rocket": skip a model number.
+				next = strings.ToLower(nextWordAfter(d.text, c.e+1+len(n)))
+			}
+			if productHeads[next] || len(c.words) == 1 && celestial[c.words[0]] {
+				continue
+			}
 			if workHeads[next] || workHeads[strings.ToLower(nextWordAfter(d.text, c.e+len(next)+1))] && (next == "television" || next == "radio" || next == "tv" || next == "web" || next == "online") {
 				continue
 			}
@@ -880,3 +898,11 @@ var (
 	reOfPlace          = regexp.MustCompile(`\b(city|town|village|province|region|county|district|state|island|port|capital|municipality|prefecture) of $`)
 	reAppositivePerson = regexp.MustCompile(`^, (a|an) [a-z-]+ [a-z]`)
 )
+
+// productHeads after a capitalised name make it a product or a vehicle.
+var productHeads = splitWords(`rocket rockets spacecraft capsule aircraft jet jets jetliner
+airliner missile missiles drone drones tank tanks car cars truck suv phone phones smartphone handset tablet
+laptop console consoles chip chips processor vaccine drug pill engine engines vessel carrier-based`)
+
+// celestial bodies are not entities.
+var celestial = splitWords(`Earth Moon Mars Sun Jupiter Venus Saturn Neptune Uranus Pluto`)

@@ -173,6 +173,16 @@ func (d *doc) attributeQuotes() {
 			}
 			continue
 		}
+		// A quote-only paragraph after "… issued the following statement:".
+		if q.os == d.paras[q.para][0] && q.para > 0 {
+			pp := d.paras[q.para-1]
+			if strings.HasSuffix(strings.TrimSpace(d.text[pp[0]:pp[1]]), ":") {
+				if sp := d.statementSpeaker(pp[1] - 1); sp != nil {
+					q.speaker = sp
+					continue
+				}
+			}
+		}
 		if prev == nil || prev.speaker == nil || prev.headline {
 			continue
 		}
@@ -558,4 +568,27 @@ func (d *doc) schemaQuotes(reg *registry) []schema.Quote {
 		out = append(out, sq)
 	}
 	return out
+}
+
+// statementSpeaker returns who introduces a quotation with a colon at
+// offset colon: the person, else the organisation, that is the subject.
+func (d *doc) statementSpeaker(colon int) *docEntity {
+	si := d.sentenceAt(colon)
+	if si < 0 {
+		return nil
+	}
+	s := d.sents[si]
+	var org *docEntity
+	for _, m := range d.mentionsIn(s.s, s.e) {
+		if !canSpeak(m) || d.inQuote(m.s) || d.afterPreposition(m) {
+			continue
+		}
+		if m.ent.typ == typePerson {
+			return m.ent
+		}
+		if org == nil {
+			org = m.ent
+		}
+	}
+	return org
 }
