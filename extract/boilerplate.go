@@ -41,6 +41,7 @@ var clutterStrong = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bstory continues below\b|^continue reading\b|^read (more|also|next)\b|^more (on|from|about) (this|the)\b|^(related|recommended|most read|most popular|trending( now)?|top stories|latest( news| stories)?|editor'?s picks?|more stories|you may also like|around the web)\W*$`),
 	regexp.MustCompile(`(?i)^(share|tweet|email|print|copy link|copy|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|save|bookmark)( (this|on|via|to) [a-z ]+)?( article| story| page| link)?\W*$`),
 	regexp.MustCompile(`(?i)^(home|menu|search|close|open|navigation|main menu|back to top|top|sections|log ?in|sign ?in|sign ?out|register|account|my account|profile)\W*$`),
+	regexp.MustCompile(`(?i)^(connect with us|follow us|what are you looking for\??|hi, what are you looking for\??|posts by .{1,40}|\d+ posts?|filed under\b.*|tags?:.*|topics?:.*|more from .{1,40})$`),
 	regexp.MustCompile(`(?i)^search( this| the)? (blog|site|website|archive|news)\W*$|^(?i:search) \S+$|(?i)\bcustom search$`),
 	regexp.MustCompile(`(?i)^(check out|don't miss|do not miss|see also|also read|watch|listen)\b.*\b(now|here|today)\W*$`),
 	regexp.MustCompile(`(?i)\b(listen to this article|min(ute)? read|reading time)\b`),
@@ -210,6 +211,26 @@ func cleanPage(raw string) page {
 		}
 		title = i
 		break
+	}
+	// A site header or navigation line taken for the title: when clutter
+	// (a timestamp, byline, navigation) separates it from a later headline
+	// that comes before the first body paragraph, that headline is the title.
+	if title >= 0 {
+		sawFixed := false
+		for j := title + 1; j < len(lines); j++ {
+			t := lines[j].text
+			if lines[j].fixed {
+				sawFixed = true
+				continue
+			}
+			if wordCount(t) > 30 || !isHeading(t) {
+				break // the body starts
+			}
+			if sawFixed && wordCount(t) >= 4 {
+				title = j
+				break
+			}
+		}
 	}
 	if title < 0 {
 		for i := range lines {

@@ -216,6 +216,9 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 		}
 		if len(c.words) >= 2 {
 			typ := typeMulti(c.words)
+			if personTitle(c.title) && typ == typeOrg && !orgSuffixes[c.words[len(c.words)-1]] {
+				typ = typePerson // "Vice President JD Vance"
+			}
 			assigned[i] = get(name, typ, true)
 		}
 	}
@@ -733,6 +736,9 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 		w := p.w
 		switch {
 		case honorifics[w] && !(k+1 < len(run) && gazetteerPrefix(run[k:])):
+			if len(cur) == 1 && portfolioWords[cur[0].w] {
+				cur = nil // "Finance Chair …"
+			}
 			flush()
 			title = w
 		case isDemonym(w) && len(cur) == 0 && !gazetteerPrefix(run[k:]):
@@ -742,6 +748,9 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 				cur = append(cur, p)
 				continue
 			}
+			flush()
+		case isDemonym(w) && k == len(run)-1 && len(cur) > 0 && !(len(cur) == 1 && (cur[0].w == "North" || cur[0].w == "South" || cur[0].w == "East" || cur[0].w == "West" || cur[0].w == "New")) && !gazetteerPrefix(append(append([]piece{}, cur...), p)):
+			// "Kentucky Republican": a place and a partisan or national word.
 			flush()
 		case isDemonym(w) && len(cur) == 1 && (cur[0].w == "North" || cur[0].w == "South" || cur[0].w == "East" || cur[0].w == "West" || cur[0].w == "New"):
 			// "North Korean": a compound demonym.
@@ -906,3 +915,12 @@ laptop console consoles chip chips processor vaccine drug pill engine engines ve
 
 // celestial bodies are not entities.
 var celestial = splitWords(`Earth Moon Mars Sun Jupiter Venus Saturn Neptune Uranus Pluto`)
+
+// personTitle reports honorifics that only precede people.
+func personTitle(t string) bool {
+	switch t {
+	case "", "Chief", "Acting", "Former", "Deputy", "Senior", "Executive", "Special", "Principal", "Assistant", "Associate", "Under", "Majority", "Minority", "Ranking", "Presidential", "Candidate", "Hopeful":
+		return false
+	}
+	return honorifics[t]
+}

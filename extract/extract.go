@@ -156,6 +156,12 @@ func isHeading(p string) bool {
 	if wordCount(p) > 25 {
 		return false
 	}
+	// "Budget passes (Updated)": a short parenthetical tag.
+	if strings.HasSuffix(p, ")") {
+		if i := strings.LastIndex(p, " ("); i > 0 && wordCount(p[i:]) <= 3 {
+			p = p[:i]
+		}
+	}
 	r := lastRune(p)
 	return !strings.ContainsRune(".!?”\"’')…:;", r)
 }

@@ -222,7 +222,14 @@ var honorifics = map[string]bool{
 	"Spokesman": true, "Spokeswoman": true, "Spokesperson": true, "Principal": true, "Assistant": true,
 	"Associate": true, "Undersecretary": true, "Under": true, "Special": true, "Envoy": true,
 	"Executive": true, "Senior": true, "Presidential": true, "Candidate": true, "Hopeful": true,
+	"Majority": true, "Minority": true, "Whip": true, "Chairwoman's": false, "Ranking": true,
 }
+
+// portfolioWords name a portfolio or committee before a title ("Finance
+// Chair Jane Roe"); alone they are not entities.
+var portfolioWords = splitWords(`Finance Budget Foreign Defense Defence Energy Health Judiciary Intelligence
+Appropriations Commerce Education Transport Transportation Interior Justice Treasury Trade Agriculture Labor
+Labour Environment Housing Security Homeland Veterans Ethics Rules Culture Sports Economy Home Communications`)
 
 // titleOfWords follow "Secretary of", "Minister of" in a title.
 var titleOfWords = splitWords(`State Defense Defence Health Education Energy Commerce Treasury Labor Labour
