@@ -3,7 +3,6 @@ package story
 import (
 	"math"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/storylens/storylens/schema"
@@ -60,8 +59,8 @@ type QuoteOptions struct {
 	To      string
 }
 
-// Evidence is the sentence supporting a fact. Start and End are the byte
-// offsets of the fact in the document's text; Text is the whole sentence.
+// Evidence is the sentence supporting a fact: Text is bytes [Start, End)
+// of the document's text.
 type Evidence struct {
 	Doc    string `json:"doc"`
 	Outlet string `json:"outlet"`
@@ -391,64 +390,15 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// evidence resolves spans to their sentences.
+// evidence resolves spans to their text: the extractor's evidence spans
+// are whole sentences.
 func (e *Engine) evidence(spans []span) []Evidence {
 	out := make([]Evidence, 0, len(spans))
 	for _, s := range spans {
 		d := &e.docs[s.doc]
-		a, b := sentence(d.text, s.start, s.end)
-		out = append(out, Evidence{Doc: d.id, Outlet: d.outlet, Start: s.start, End: s.end, Text: d.text[a:b]})
+		out = append(out, Evidence{Doc: d.id, Outlet: d.outlet, Start: s.start, End: s.end, Text: d.text[s.start:s.end]})
 	}
 	return out
-}
-
-// sentence widens [start, end) of text to the sentence (or line) around
-// it, looking at most a few hundred bytes either way.
-func sentence(text string, start, end int) (int, int) {
-	const reach = 400
-	isEnd := func(c byte) bool { return c == '.' || c == '!' || c == '?' }
-	a := start
-	for a > 0 && start-a < reach {
-		c := text[a-1]
-		if c == '\n' || c == ' ' && a >= 2 && isEnd(text[a-2]) {
-			break
-		}
-		a--
-	}
-	for a < len(text) && !utf8.RuneStart(text[a]) {
-		a++
-	}
-	b := end
-	if b == start || b > 0 && !isEnd(text[b-1]) {
-		for b < len(text) && b-end < reach {
-			c := text[b]
-			b++
-			if c == '\n' {
-				b--
-				break
-			}
-			if isEnd(c) {
-				// Take closing quotes along: .” or ."
-				for strings.HasPrefix(text[b:], "”") || strings.HasPrefix(text[b:], "’") || b < len(text) && (text[b] == '"' || text[b] == '\'') {
-					_, n := utf8.DecodeRuneInString(text[b:])
-					b += n
-				}
-				if b == len(text) || text[b] == ' ' || text[b] == '\n' {
-					break
-				}
-			}
-		}
-	}
-	for b > a && b < len(text) && !utf8.RuneStart(text[b]) {
-		b--
-	}
-	for a < b && (text[a] == ' ' || text[a] == '\n') {
-		a++
-	}
-	for b > a && (text[b-1] == ' ' || text[b-1] == '\n') {
-		b--
-	}
-	return a, b
 }
 
 // Timeline returns the events in date order, narrowed by opts. An unknown
