@@ -41,6 +41,7 @@ var clutterStrong = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bstory continues below\b|^continue reading\b|^read (more|also|next)\b|^more (on|from|about) (this|the)\b|^(related|recommended|most read|most popular|trending( now)?|top stories|latest( news| stories)?|editor'?s picks?|more stories|you may also like|around the web)\W*$`),
 	regexp.MustCompile(`(?i)^(share|tweet|email|print|copy link|copy|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|save|bookmark)( (this|on|via|to) [a-z ]+)?( article| story| page| link)?\W*$`),
 	regexp.MustCompile(`(?i)^(home|menu|search|close|open|navigation|main menu|back to top|top|sections|log ?in|sign ?in|sign ?out|register|account|my account|profile)\W*$`),
+	regexp.MustCompile(`(?i)^(related|more|latest|recommended|popular|trending|top) (articles|stories|content|topics|posts|news|coverage|reads|videos)\W*$|(?i)^back to top( button)?\W*$`),
 	regexp.MustCompile(`(?i)^(connect with us|follow us|what are you looking for\??|hi, what are you looking for\??|posts by .{1,40}|\d+ posts?|filed under\b.*|tags?:.*|topics?:.*|more from .{1,40})$`),
 	regexp.MustCompile(`(?i)^search( this| the)? (blog|site|website|archive|news)\W*$|^(?i:search) \S+$|(?i)\bcustom search$`),
 	regexp.MustCompile(`(?i)^(check out|don't miss|do not miss|see also|also read|watch|listen)\b.*\b(now|here|today)\W*$`),

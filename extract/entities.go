@@ -627,6 +627,18 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 					j += 2
 					continue
 				}
+				// "Office of Science and Technology Policy": "and" inside an
+				// organisation's name ending in an organisation word.
+				if cw == "and" && (j > i || orgPrefixes[ps[i].w]) {
+					k := j + 2
+					for k+1 < len(ps) && d.text[ps[k].e:ps[k+1].s] == " " && isNamePiece(ps[k+1]) && !ps[k+1].solo {
+						k++
+					}
+					if orgSuffixes[ps[k].w] || ps[k].w == "Policy" || ps[k].w == "Management" || ps[k].w == "Affairs" {
+						j = k
+						continue
+					}
+				}
 			}
 			break
 		}

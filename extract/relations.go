@@ -163,7 +163,7 @@ func (d *doc) relationLabel(s sentence, a, b mention) string {
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".;:()\"“”"))
 		if l, ok := relationTriggers[lw]; ok && l != "" && l != "with" && l != "between" && l != "against" {
-			if communication[l] && (len(words) > 3 || strings.Contains(gap, " that ")) {
+			if communication[l] && (len(words) > 3 || strings.Contains(gap, " that ") || d.afterPreposition(a)) {
 				continue
 			}
 			return l
