@@ -179,9 +179,20 @@ func cleanPage(raw string) page {
 		}
 	}
 	// Lines repeated next to each other are captions or media labels.
+	firstOpen := -1
+	for i := range lines {
+		if !lines[i].fixed {
+			firstOpen = i
+			break
+		}
+	}
 	for i := 1; i < len(lines); i++ {
 		if lines[i].text == lines[i-1].text && !lines[i].fixed {
-			for _, k := range []int{i - 1, i} {
+			pair := []int{i - 1, i}
+			if i-1 == firstOpen {
+				pair = []int{i} // the headline and its repeat
+			}
+			for _, k := range pair {
 				if !lines[k].fixed {
 					lines[k].kind, lines[k].fixed, lines[k].class = "caption", true, classBad
 				}

@@ -208,6 +208,11 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			continue
 		}
 		if canon, typ, ok := gazetteer(name); ok {
+			// "the Anatolia news agency": a place name naming an outlet.
+			if typ == typePlace && reOutletAfter.MatchString(d.text[c.e:min(len(d.text), c.e+30)]) {
+				assigned[i] = get(name, typeOrg, true)
+				continue
+			}
 			assigned[i] = get(canon, typ, true)
 			continue
 		}
@@ -916,6 +921,7 @@ func shortOrgName(w string, words []string) bool {
 var honorificSuffixes = splitWords(`QC KC MP MEP MSP MBE OBE CBE KBE DBE Jr Jr. Sr Sr. PhD MD`)
 
 var (
+	reOutletAfter = regexp.MustCompile(`^ (news agency|newspaper|news service|broadcaster)\b`)
 	reOfPlace          = regexp.MustCompile(`\b(city|town|village|province|region|county|district|state|island|port|capital|municipality|prefecture) of $`)
 	reAppositivePerson = regexp.MustCompile(`^, (a|an) [a-z-]+ [a-z]`)
 )

@@ -154,6 +154,11 @@ func (d *doc) attributeQuotes() {
 			prev = &d.quotes[qi-1]
 		}
 		m, cue, role := d.speakerAfter(q, lastRoleOrg)
+		if m == nil && role == nil && cue != "" {
+			// "“…,” rescuers told a boy": a speaker the text does not name.
+			q.cue = cue
+			continue
+		}
 		if m == nil && role == nil {
 			m, cue, role = d.speakerBefore(q, lastRoleOrg)
 		}
@@ -382,6 +387,9 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 		if k > 0 && wordCount(d.text[start:toks[k].s]) > 3 {
 			return nil, "", nil
 		}
+		if k > 0 && !strings.HasSuffix(lw, "ing") && isPlainNounPhrase(d.text[start:toks[k].s]) {
+			return nil, d.cueText(toks, k), nil // unnamed: "rescuers told"
+		}
 		// Verb before the subject: "said Jane Roe", "said the spokesperson".
 		end := pe
 		if k+6 < len(toks) {
@@ -591,4 +599,27 @@ func (d *doc) statementSpeaker(colon int) *docEntity {
 		}
 	}
 	return org
+}
+
+// isPlainNounPhrase reports a short lower-case subject such as "rescuers"
+// or "a resident" (but not a pronoun).
+func isPlainNounPhrase(t string) bool {
+	ws := strings.Fields(strings.Trim(t, " ,"))
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if isCapWord(w) || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return false
+		}
+		switch lw {
+		case "a", "an", "the", "some", "many", "several", "two", "three", "one", "other", "local":
+			continue
+		}
+		if stopwords[lw] {
+			return false
+		}
+	}
+	return true
 }

@@ -160,6 +160,14 @@ func (d *doc) relationLabel(s sentence, a, b mention) string {
 			return ""
 		}
 	}
+	// "…, the Acme news agency reported": b is the source, not a party.
+	if strings.Contains(gap, ",") {
+		for _, w := range firstN(strings.Fields(d.text[b.e:min(s.e, b.e+40)]), 3) {
+			if cueVerbs[strings.ToLower(strings.Trim(w, ".,;"))] {
+				return ""
+			}
+		}
+	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".;:()\"“”"))
 		if l, ok := relationTriggers[lw]; ok && l != "" && l != "with" && l != "between" && l != "against" {
