@@ -921,7 +921,7 @@ func shortOrgName(w string, words []string) bool {
 var honorificSuffixes = splitWords(`QC KC MP MEP MSP MBE OBE CBE KBE DBE Jr Jr. Sr Sr. PhD MD`)
 
 var (
-	reOutletAfter = regexp.MustCompile(`^ (news agency|newspaper|news service|broadcaster)\b`)
+	reOutletAfter      = regexp.MustCompile(`^ (news agency|newspaper|news service|broadcaster)\b`)
 	reOfPlace          = regexp.MustCompile(`\b(city|town|village|province|region|county|district|state|island|port|capital|municipality|prefecture) of $`)
 	reAppositivePerson = regexp.MustCompile(`^, (a|an) [a-z-]+ [a-z]`)
 )
