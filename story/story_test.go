@@ -243,3 +243,25 @@ func TestOpenEmpty(t *testing.T) {
 		t.Errorf("Lookup on an empty dataset = %v; want none", got)
 	}
 }
+
+// FuzzQueries checks that no query panics.
+func FuzzQueries(f *testing.F) {
+	e := open(f)
+	for _, s := range []string{"ceasfire nonsence", "zelenskyy", "putn", "", "\xff", "the of", "a ceasef", "Trump’s"} {
+		f.Add(s, 5)
+	}
+	f.Fuzz(func(t *testing.T, q string, limit int) {
+		e.Lookup(q, limit)
+		for _, h := range e.SearchQuotes(q, QuoteOptions{Limit: limit, From: q, To: q}) {
+			for _, s := range h.Highlights {
+				if s[0] < 0 || s[0] >= s[1] || s[1] > utf16Len(h.Text) {
+					t.Fatalf("SearchQuotes(%q) highlight %v outside %q", q, s, h.Text)
+				}
+			}
+		}
+		e.SearchQuotes(q, QuoteOptions{Speaker: q})
+		e.Timeline(TimelineOptions{Entity: q, From: q, To: q})
+		e.Graph(GraphOptions{Entity: q, MinWeight: limit})
+		e.Entity(q)
+	})
+}
