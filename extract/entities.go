@@ -719,7 +719,7 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 			if _, _, gaz := gazetteer(joinPieces(cur)); gaz {
 				break
 			}
-			if commonWords[w] && (cur[0].init || stopwords[strings.ToLower(w)] || allCommon(cur)) {
+			if commonWords[w] && (cur[0].init || stopwords[strings.ToLower(w)] || allCommon(cur)) || roleNouns[strings.ToLower(w)] && cur[0].init && len(cur) > 1 {
 				title = ""
 				cur = cur[1:]
 				continue

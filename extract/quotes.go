@@ -368,6 +368,20 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 			return nil, "", nil
 		}
 		lw := strings.ToLower(toks[k].w)
+		if lw == "quoted" {
+			// "Acme quoted an official as saying": the one quoted speaks.
+			for j := k + 1; j+1 < limit && j < k+8; j++ {
+				if strings.EqualFold(toks[j].w, "as") && strings.EqualFold(toks[j+1].w, "saying") {
+					for _, m := range d.mentionsIn(toks[k].e, toks[j].s) {
+						if canSpeak(m) {
+							mm := m
+							return &mm, "quoted", nil
+						}
+					}
+					return nil, "quoted", nil
+				}
+			}
+		}
 		if !cueVerbs[lw] {
 			continue
 		}
