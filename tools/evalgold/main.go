@@ -24,6 +24,7 @@ func main() {
 	predFile := flag.String("pred", "", "score predictions from this JSON file instead of running the extractor")
 	asJSON := flag.Bool("json", false, "print the report as JSON")
 	verbose := flag.Bool("v", false, "list every miss")
+	writePred := flag.String("write-pred", "", "also write the scored predictions to this JSON file (the -pred format)")
 	var t eval.Thresholds
 	flag.Float64Var(&t.F1, "min-f1", 0, "minimum F1 for entities, quotes, dates and boilerplate")
 	flag.Float64Var(&t.Type, "min-type", 0, "minimum entity type accuracy")
@@ -36,7 +37,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: evalgold -gold DIR (-in DIR | -pred FILE) [-json] [-v] [thresholds]")
 		os.Exit(2)
 	}
-	rep, err := run(*in, *goldDir, *predFile)
+	rep, err := run(*in, *goldDir, *predFile, *writePred)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "evalgold:", err)
 		os.Exit(1)
@@ -62,7 +63,7 @@ func main() {
 	}
 }
 
-func run(in, goldDir, predFile string) (eval.Report, error) {
+func run(in, goldDir, predFile, writePred string) (eval.Report, error) {
 	golds, story, err := loadGold(goldDir)
 	if err != nil {
 		return eval.Report{}, err
@@ -86,6 +87,15 @@ func run(in, goldDir, predFile string) (eval.Report, error) {
 			return eval.Report{}, err
 		}
 		pred = eval.FromDataset(ds)
+	}
+	if writePred != "" {
+		data, err := json.MarshalIndent(pred, "", "  ")
+		if err != nil {
+			return eval.Report{}, err
+		}
+		if err := os.WriteFile(writePred, append(data, '\n'), 0o644); err != nil {
+			return eval.Report{}, err
+		}
 	}
 	return eval.Score(pred, golds, story), nil
 }
