@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
+.PHONY: all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
 
 all: build
 
@@ -85,6 +85,21 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "make test needs Chromium at /usr/bin/chromium: run 'apt-get install -y chromium' as root" >&2; exit 1; fi; }
+
+# Size of the wasm (with the seed dataset) against a minimal gjson+levenshtein wasm, and of the JS in web/.
+size: $(NODE_DEPS)
+	sh bench/size.sh
+
+# Benchmarks, not tests: StoryLens vs Fuse.js vs uFuzzy (p50/p95, recall@5) at seed and BBC scale, engine load time and memory, gendata throughput, and the Go search benchmarks.
+BBC ?= ../shared/corpus/bbc
+bench: build $(NODE_DEPS)
+	@mkdir -p bench/out
+	@test -d $(BBC) || { echo "make bench needs the BBC corpus at $(BBC) (set BBC=DIR)"; exit 1; }
+	@bytes=$$(cat $(BBC)/*.txt | wc -c); start=$$(date +%s.%N); \
+	go run ./tools/gendata -in $(BBC) -out bench/out/bbc.json && \
+	awk -v b=$$bytes -v s=$$start -v e=$$(date +%s.%N) 'BEGIN { printf "gendata on the BBC corpus: %.1f MB in %.1f s, %.2f MB/s\n", b/1e6, e-s, b/1e6/(e-s) }'
+	node bench/bench.mjs -bbc bench/out/bbc.json
+	go test ./story -run '^$$' -bench . -benchmem
 
 # Two wasm builds from one commit must be byte-identical.
 repro:

@@ -140,7 +140,7 @@ async function scale(name, datasetPath, nQueries, { memory = false } = {}) {
 function bbcDataset() {
   const made = args.bbc?.[0] ?? join(root, 'bench/out/bbc.json');
   if (existsSync(made) && (JSON.parse(readFileSync(made, 'utf8')).quotes?.length ?? 0) >= 1000) return made;
-  const corpus = args.corpus?.[0] ?? '/work/shared/corpus/bbc';
+  const corpus = args.corpus?.[0] ?? join(root, '../shared/corpus/bbc');
   const out = join(root, 'bench/out/bbc-quotes.json');
   console.log(`# ${made.replace(root, '')} missing or nearly empty: building ${out.replace(root, '')} from the quotation marks in ${corpus}`);
   const ds = { schema: 1, version: 'bench-bbc-quotes', documents: [], entities: [], quotes: [], dates: [], events: [], relations: [], layout: [] };
