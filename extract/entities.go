@@ -285,6 +285,15 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			continue
 		}
 		typ, strong := d.contextType(c)
+		if !strong {
+			// An ordinary word written with a capital ("the Agreement").
+			if d.lower[strings.ToLower(w)] && !isAllCapsWord(w) {
+				continue
+			}
+			if firstNames[w] || femaleNames[w] {
+				typ, strong = typePerson, true // a given name alone
+			}
+		}
 		e := get(w, typ, strong)
 		if !strong && !e.strong {
 			e.weak = true
@@ -375,6 +384,10 @@ func (d *doc) contextType(c cand) (string, bool) {
 		return typePlace, true // "the city of Dingxi"
 	case reAppositivePerson.MatchString(after) && !orgHeads[strings.ToLower(strings.Fields(after[2:])[1])]:
 		return typePerson, true // "Tashi, a volunteer"
+	case reAppositiveRole.MatchString(after) && roleNouns[strings.ToLower(reAppositiveRole.FindStringSubmatch(after)[1])]:
+		return typePerson, true // "Abramovich, the club's owner"
+	case reAge.MatchString(after):
+		return typePerson, true // "Demirtas, 32,"
 	case cueVerbs[prev] && (strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".")):
 		return typePerson, false // "said Tashi."
 	case prev == "in" || prev == "near" || prev == "outside" || prev == "across":
@@ -922,6 +935,8 @@ var honorificSuffixes = splitWords(`QC KC MP MEP MSP MBE OBE CBE KBE DBE Jr Jr. 
 
 var (
 	reOutletAfter      = regexp.MustCompile(`^ (news agency|newspaper|news service|broadcaster)\b`)
+	reAppositiveRole   = regexp.MustCompile(`^, the (?:[\p{L}’'-]+ ){0,3}?([a-z-]+)[,.]`)
+	reAge              = regexp.MustCompile(`^, \d{1,3},`)
 	reOfPlace          = regexp.MustCompile(`\b(city|town|village|province|region|county|district|state|island|port|capital|municipality|prefecture) of $`)
 	reAppositivePerson = regexp.MustCompile(`^, (a|an) [a-z-]+ [a-z]`)
 )
