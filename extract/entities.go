@@ -755,6 +755,15 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 			if eventNames[words[len(words)-1]] || len(words) >= 2 && eventSuffixes[words[len(words)-1]] {
 				drop = true
 			}
+			// "Come Away With Me": a capitalised function word inside a
+			// name marks the title of a work.
+			for _, w := range words[1:] {
+				if stopwords[strings.ToLower(w)] && isCapWord(w) && !isAllCapsWord(w) {
+					if _, _, gaz := gazetteer(strings.Join(words, " ")); !gaz {
+						drop = true
+					}
+				}
+			}
 			if !drop {
 				out = append(out, c)
 			}
