@@ -758,7 +758,7 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 			// "Come Away With Me": a capitalised function word inside a
 			// name marks the title of a work.
 			for _, w := range words[1:] {
-				if stopwords[strings.ToLower(w)] && isCapWord(w) && !isAllCapsWord(w) {
+				if stopwords[strings.ToLower(w)] && isCapWord(w) && !isAllCapsWord(w) && !isInitial(w) {
 					if _, _, gaz := gazetteer(strings.Join(words, " ")); !gaz {
 						drop = true
 					}
