@@ -123,7 +123,7 @@ func newDoc(a Article) *doc {
 	if t, err := time.Parse("2006-01-02", a.Meta.Published); err == nil {
 		d.pub, d.hasPub = t, true
 	}
-	d.pg = cleanPage(string(a.Text))
+	d.pg = cleanPage(strings.TrimPrefix(string(a.Text), "\ufeff"))
 	var b strings.Builder
 	for i, p := range d.pg.paras {
 		if i > 0 {

@@ -14,6 +14,7 @@ import (
 // for syntax errors, the line. An impossible published date is an error.
 func ParseMeta(file string, data []byte) (Meta, error) {
 	var m Meta
+	data = bytes.TrimPrefix(data, []byte("\ufeff")) // a byte-order mark
 	if len(bytes.TrimSpace(data)) == 0 {
 		return m, fmt.Errorf("%s: empty metadata", file)
 	}

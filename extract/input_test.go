@@ -15,6 +15,8 @@ func TestParseMeta(t *testing.T) {
 		{"valid", `{"outlet":"Daily Example","published":"2024-02-29","url":"https://example.org/a","language":"en"}`,
 			Meta{Outlet: "Daily Example", Published: "2024-02-29", URL: "https://example.org/a", Language: "en"}, ""},
 		{"no published date", `{"outlet":"Daily Example"}`, Meta{Outlet: "Daily Example"}, ""},
+		{"byte-order mark", "\ufeff{\"outlet\":\"Daily Example\"}", Meta{Outlet: "Daily Example"}, ""},
+		{"unknown fields are ignored", `{"outlet":"Daily Example","section":"world"}`, Meta{Outlet: "Daily Example"}, ""},
 		{"syntax error names file and line", "{\n  \"outlet\": \"x\",\n  \"published\": \n}", Meta{}, "a.meta.json:4"},
 		{"impossible date", `{"published":"2024-02-30"}`, Meta{}, "a.meta.json"},
 		{"not a date", `{"published":"yesterday"}`, Meta{}, "published"},
