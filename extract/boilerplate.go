@@ -42,6 +42,7 @@ var clutterStrong = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(share|tweet|email|print|copy link|copy|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|save|bookmark)( (this|on|via|to) [a-z ]+)?( article| story| page| link)?\W*$`),
 	regexp.MustCompile(`(?i)^(home|menu|search|close|open|navigation|main menu|back to top|top|sections|log ?in|sign ?in|sign ?out|register|account|my account|profile)\W*$`),
 	regexp.MustCompile(`(?i)^(related|more|latest|recommended|popular|trending|top) (articles|stories|content|topics|posts|news|coverage|reads|videos)\W*$|(?i)^back to top( button)?\W*$`),
+	regexp.MustCompile(`(?i)^(print subscriptions?|search jobs|us edition|uk edition|international edition|show more|show less|back to home|.{0,30} - back to home|reuse this content|most viewed|most popular|explore more on these topics|link copied|copy link|remind me( later| in \w+)?|continue|support (the|us)( \w+)?|accepted payment methods.*|you['’]ve read \d+ articles.*|view all comments.*|sign up|log in|newsletters?)\W*$`),
 	regexp.MustCompile(`(?i)^(connect with us|follow us|what are you looking for\??|hi, what are you looking for\??|posts by .{1,40}|\d+ posts?|filed under\b.*|tags?:.*|topics?:.*|more from .{1,40})$`),
 	regexp.MustCompile(`(?i)^search( this| the)? (blog|site|website|archive|news)\W*$|^(?i:search) \S+$|(?i)\bcustom search$`),
 	regexp.MustCompile(`(?i)^(check out|don't miss|do not miss|see also|also read|watch|listen)\b.*\b(now|here|today)\W*$`),
@@ -298,6 +299,12 @@ func cleanPage(raw string) page {
 				continue
 			}
 			p, n := neighbour(i, -1), neighbour(i, 1)
+			// A full sentence of prose survives clutter around it (an
+			// advertisement slot between two body paragraphs).
+			if isProse(lines[i].text) {
+				resolved[i] = classGood
+				continue
+			}
 			switch lines[i].class {
 			case classShort:
 				if p == classBad && n == classBad {
@@ -468,7 +475,7 @@ func readerAddress(t string) int {
 			continue
 		}
 		switch strings.ToLower(w) {
-		case "you", "your", "yours", "we", "our", "us", "we're", "we’re", "we've", "we’ve", "you're", "you’re":
+		case "you", "your", "yours", "we", "our", "us", "we're", "we’re", "we've", "we’ve", "you're", "you’re", "you've", "you’ve", "you'll", "you’ll":
 			n++
 		}
 	}
@@ -544,6 +551,9 @@ func classify(t string) lineClass {
 
 // isByline reports whether a line is a byline ("By A, B and C, Outlet").
 func isByline(t string) bool {
+	if reBylineIn.MatchString(t) {
+		return true
+	}
 	m := reByline.FindStringSubmatch(t)
 	if m == nil || wordCount(t) > 16 || strings.HasSuffix(t, ".") && wordCount(t) > 10 {
 		return false
@@ -553,6 +563,9 @@ func isByline(t string) bool {
 
 // bylineNames returns the person names of a byline.
 func bylineNames(t string) []string {
+	if m := reBylineIn.FindStringSubmatch(t); m != nil {
+		return []string{m[1]}
+	}
 	m := reByline.FindStringSubmatch(t)
 	if m == nil {
 		return nil
@@ -664,6 +677,9 @@ func isSourceLine(t string) bool {
 	return reSourceLine.MatchString(t)
 }
 
+// reBylineIn matches "Jane Roe in Kyiv" and "Jane Roe and agencies".
+var reBylineIn = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) (?:in \p{Lu}[\p{L} ]{1,25}|and agencies)$`)
+
 var reContact = regexp.MustCompile(`^\+?[\d\s().-]{7,}$|^\S+@\S+\.\S+$`)
 
 var reSourceLine = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*\s)*(News|Newsroom|Newswire|Wire|Staff|Agencies)$|(?i)^staff and agencies$`)
@@ -685,4 +701,23 @@ func isAllTitleWords(t string) bool {
 		}
 	}
 	return true
+}
+
+// isProse reports a line that reads as a sentence of article text: several
+// words, a capital first, closing punctuation, no address to the reader.
+func isProse(t string) bool {
+	if wordCount(t) < 8 || readerAddress(t) > 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) && r != '“' && r != '"' && r != '‘' && r != '\'' {
+		return false
+	}
+	last := lastRuneOf(t)
+	return strings.ContainsRune(".!?”\"’'", last)
+}
+
+func lastRuneOf(t string) rune {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r
 }

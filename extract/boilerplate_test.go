@@ -55,6 +55,17 @@ func TestCleanPage(t *testing.T) {
 			wantKept:  []string{"What happens next"},
 		},
 		{
+			name: "a sentence between advertisement slots survives; name-in-place byline",
+			raw: "Harbour strike spreads to second port\n\nJane Roe in Portmere\n\n" +
+				"A strike by dockworkers spread to a second port on Monday after talks between the union and the port authority collapsed.\n\n" +
+				"Advertisement\n\nThe shipping minister told reporters he would meet both sides on Thursday.\n\nADVERTISEMENT\n\n" +
+				"Most viewed\n\nShow more\n\nReuse this content\n",
+			wantTitle:   "Harbour strike spreads to second port",
+			wantDropped: []string{"Jane Roe in Portmere", "Advertisement", "ADVERTISEMENT", "Most viewed", "Show more", "Reuse this content"},
+			wantKept:    []string{"The shipping minister told reporters he would meet both sides on Thursday."},
+			wantByline:  []string{"Jane Roe"},
+		},
+		{
 			name: "captions and media player labels",
 			raw: "Ferry service resumes after repairs\n\nA file photo shows the ferry docked at the harbour in 2019.\n\nplease wait\n\n0:00 0:02:15 0:00\n\n" +
 				"The ferry returned to service on Friday after three months of repairs to its engines, the operator said in a statement.\n\n" +

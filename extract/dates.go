@@ -38,7 +38,7 @@ var (
 	dateHoliday    = regexp.MustCompile(`\b(Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Independence Day|Valentine's Day|Valentine’s Day|Halloween)\b`)
 	quantityBefore = splitWords(`than about around nearly almost some over under approximately roughly least top $ £ € no. number`)
 	quantityAfter  = splitWords(`people men women children troops soldiers votes homes cases deaths jobs km kilometres kilometers miles metres meters feet tonnes tons units words pounds dollars euros percent per cent residents users hours minutes seconds points`)
-	futureRe       = regexp.MustCompile(`(?i)\b(will|’ll|'ll|shall|is due|are due|is set to|are set to|is expected|are expected|plans to|plan to|planned for|scheduled|upcoming|going to|is to|are to)\b`)
+	futureRe       = regexp.MustCompile(`(?i)\b(will|’ll|'ll|shall|would|is due|are due|is set to|are set to|is expected|are expected|plans to|plan to|planned for|scheduled|upcoming|going to|is to|are to)\b`)
 )
 
 // dateMatch is one calendar expression before it is kept.
@@ -415,7 +415,7 @@ func (d *doc) future(off int) bool {
 	s := d.sents[si]
 	// The sentence up to a little after the date, quotations blanked.
 	t := []byte(d.outsideQuotes(s))
-	end := min(len(t), off-s.s+40)
+	end := min(len(t), off-s.s+10)
 	if end < 0 {
 		end = len(t)
 	}

@@ -147,7 +147,15 @@ func capitalisedWords(docs []*doc) map[string]bool {
 					continue
 				}
 				if isCapWord(t.w) {
-					seen[t.w] = true
+					// Only a word standing alone counts: "Harbour" inside
+					// "Harbour Workers Union" says nothing about "Harbour".
+					prevCap := isCapWord(s.toks[i-1].w) && d.text[s.toks[i-1].e:t.s] == " "
+					nextCap := i+1 < len(s.toks) && isCapWord(s.toks[i+1].w) && d.text[t.e:s.toks[i+1].s] == " "
+					if !prevCap && !nextCap {
+						seen[t.w] = true
+					} else if !seen[t.w] {
+						seen["\x00"+t.w] = true
+					}
 					continue
 				}
 				// "pro-Smith": the capitalised parts of a lower-case compound.
