@@ -40,7 +40,7 @@ test-go:
 
 # node:test tests of every engine method through web/node.mjs.
 test-node: $(NODE_DEPS)
-	node --test web/test/engine.test.mjs
+	node --expose-gc --test web/test/engine.test.mjs web/test/soak.test.mjs
 
 # Chromium tests of the widget (playwright-core driving Debian's chromium).
 test-browser: $(NODE_DEPS) chromium

@@ -20,6 +20,9 @@
  * }} Engine
  */
 
+/** The longest argument list, as JSON text, that a query may pass to Go. */
+const MAX_ARGS = 64 * 1024;
+
 /**
  * Instantiates the wasm module and returns the engine API.
  *
@@ -61,6 +64,11 @@ export async function createEngine({ wasm, dataset, Go = globalThis.Go, onInstan
       json = JSON.stringify(args, (_, v) => (typeof v === 'bigint' ? {} : v));
     } catch (err) {
       throw new Error(`${method}: arguments must be plain JSON values (${err.message})`);
+    }
+    // Refused here, before the text is copied into the Go heap: a reader's
+    // query is never this long, and wasm memory, once grown, never shrinks.
+    if (json.length > MAX_ARGS) {
+      throw new Error(`${method}: arguments too long (${json.length} characters as JSON; at most ${MAX_ARGS})`);
     }
     const out = call(method, json);
     if (typeof out !== 'string') throw new Error(`${method}: no answer from the engine`);

@@ -22,10 +22,12 @@ function rng(seed) {
 }
 
 /**
- * Runs n queries and returns memory figures.
+ * Runs n queries and returns memory figures after the first `at` queries
+ * and at the end.
  * @param {number} n
+ * @param {number} [at] default: the first tenth
  */
-export async function soak(n) {
+export async function soak(n, at = Math.floor(n / 10)) {
   await loadEngine(); // defines globalThis.Go from dist/wasm_exec.js
   let go;
   class TrackedGo extends globalThis.Go {
@@ -89,7 +91,7 @@ export async function soak(n) {
       if (!(e instanceof Error)) throw new Error(`query ${i} threw a non-Error: ${e}`);
       errors++;
     }
-    if (i + 1 === Math.floor(n / 10)) first = measure();
+    if (i + 1 === at) first = measure();
   }
   const last = measure();
   engine.stats(); // still answering
