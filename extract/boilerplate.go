@@ -61,7 +61,9 @@ var clutterStrong = []*regexp.Regexp{
 	// Contact details, links and release furniture.
 	regexp.MustCompile(`^(https?://|www\.)\S+$|^\S+@\S+\.\S+$|^\+?[\d\s().-]{7,}$`),
 	regexp.MustCompile(`(?i)^for more (information|details|info)\b.*\b(visit|see|go to|contact)\b|\bvisit:$`),
-	regexp.MustCompile(`(?i)^[-–—#* ]*(end|ends|-30-)?[-–—#* ]*$|^###$`),
+	regexp.MustCompile(`(?i)^[-–—#*_=~ ]*(end|ends|-30-)?[-–—#*_=~ ]*$|^###$`),
+	// An outlet describing itself: "The Example Press is an independent news organization …".
+	regexp.MustCompile(`(?i)^(the )?[\p{L}&. ]{2,40} is an? (independent|global|leading|award-winning|not-for-profit|nonprofit|non-profit)\b.{0,80}\b(news|media|journalism|newsroom)\b`),
 	regexp.MustCompile(`(?i)^(news )?release\s*(no\.?|number|#)?\s*[:#]?\s*[\d-]+$|\b(text-only|printer-friendly|print-friendly|mobile) version\b`),
 	regexp.MustCompile(`(?i)^(media )?contacts?:?$|^(press|media) (contact|enquiries|inquiries)\b`),
 	// Feed and site stamps: "Site news - April 25, 2024 - 20:02".
@@ -636,14 +638,19 @@ func personNamesIn(t string) []string {
 
 var reNameSeq = regexp.MustCompile(`\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}`)
 
-// nameList splits "A, B and C, Outlet" into person names.
+// nameList splits "A, B and C, Outlet" into person names. Names in
+// capitals ("JANE ROE") are returned in title case.
 func nameList(s string) []string {
+	s = strings.ReplaceAll(s, " AND ", " and ")
 	s = strings.ReplaceAll(s, " & ", ", ")
 	s = strings.ReplaceAll(s, " and ", ", ")
 	s = strings.ReplaceAll(s, ";", ",")
 	var out []string
 	for _, p := range strings.Split(s, ",") {
 		p = strings.TrimSpace(strings.TrimRight(p, "."))
+		if isAllCaps(p) {
+			p = titleCase(p)
+		}
 		ws := strings.Fields(p)
 		if len(ws) < 2 || len(ws) > 4 {
 			continue
