@@ -572,9 +572,14 @@ func (d *doc) speakerLaterInSentence(q *quoteSpan) (*mention, string) {
 // schemaQuotes converts quotations to dataset quotes.
 func (d *doc) schemaQuotes(reg *registry) []schema.Quote {
 	var out []schema.Quote
-	for i, q := range d.quotes {
+	n := 0
+	for _, q := range d.quotes {
+		if d.notSpeech(q) {
+			continue
+		}
+		n++
 		sq := schema.Quote{
-			ID:       d.id + "-q" + itoa(i+1),
+			ID:       d.id + "-q" + itoa(n),
 			Doc:      d.id,
 			Text:     d.text[q.s:q.e],
 			Start:    q.s,
@@ -636,4 +641,21 @@ func isPlainNounPhrase(t string) bool {
 		}
 	}
 	return true
+}
+
+// notSpeech reports quotation marks around a title of a work or a name
+// rather than speech: “Peace Through Strength”, “Jane Roe”.
+func (d *doc) notSpeech(q quoteSpan) bool {
+	inner := strings.TrimRight(d.text[q.s:q.e], ",")
+	ws := strings.Fields(inner)
+	if len(ws) < 2 || len(ws) > 6 || strings.ContainsAny(inner[len(inner)-1:], ".!?") {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapWord(w) && !stopwords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	// All words capitalised: a title, unless a reporting verb frames it.
+	return q.speaker == nil || q.headline
 }
