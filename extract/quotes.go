@@ -361,6 +361,16 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 		return nil, "", nil
 	}
 	start := pe - len(trimmed)
+	// "“…” — Jane Roe": a dash and a name closing the paragraph.
+	if strings.HasPrefix(trimmed, "—") || strings.HasPrefix(trimmed, "–") || strings.HasPrefix(trimmed, "- ") {
+		for _, m := range d.mentionsIn(start, pe) {
+			if canSpeak(m) && wordCount(d.text[m.e:pe]) <= 6 {
+				mm := m
+				return &mm, "", nil
+			}
+			break
+		}
+	}
 	toks := tokenize(d.text, start, min(pe, start+160))
 	limit := min(len(toks), 9)
 	for k := 0; k < limit; k++ {

@@ -26,6 +26,11 @@ func TestQuotes(t *testing.T) {
 			want: []q{{"This is not enough for our members", "Ana Petrov", "full"}},
 		},
 		{
+			name: "dash attribution",
+			text: "Letters\n\n“The river is our life.” — Marta Kowalczyk, Portmere",
+			want: []q{{"The river is our life.", "Marta Kowalczyk", "full"}},
+		},
+		{
 			name: "pronoun speaker matches the gender",
 			text: "Talks\n\nJane Roe met Peter Berg on Monday. Berg said little afterwards.\n\n“It was a frank exchange,” she told reporters.",
 			want: []q{{"It was a frank exchange", "Jane Roe", "full"}},
