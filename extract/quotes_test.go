@@ -27,7 +27,7 @@ func TestQuotes(t *testing.T) {
 		},
 		{
 			name: "dash attribution",
-			text: "Letters from readers\n\n“The river is our life.” — Marta Kowalczyk, Portmere.",
+			text: "Voices from the valley\n\n“The river is our life.” — Marta Kowalczyk, Portmere.",
 			want: []q{{"The river is our life.", "Marta Kowalczyk", "full"}},
 		},
 		{
