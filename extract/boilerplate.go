@@ -63,7 +63,7 @@ var clutterStrong = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^for more (information|details|info)\b.*\b(visit|see|go to|contact)\b|\bvisit:$`),
 	regexp.MustCompile(`(?i)^[-–—#*_=~ ]*(end|ends|-30-)?[-–—#*_=~ ]*$|^###$`),
 	// An outlet describing itself: "The Example Press is an independent news organization …".
-	regexp.MustCompile(`(?i)^(the )?[\p{L}&. ]{2,40} is an? (independent|global|leading|award-winning|not-for-profit|nonprofit|non-profit)\b.{0,80}\b(news|media|journalism|newsroom)\b`),
+	regexp.MustCompile(`(?i)^(the )?[\p{L}&. ]{2,40} is an? (independent|global|international|national|leading|award-winning|not-for-profit|nonprofit|non-profit)\b.{0,80}\b(news|media|journalism|newsroom)\b`),
 	regexp.MustCompile(`(?i)^(news )?release\s*(no\.?|number|#)?\s*[:#]?\s*[\d-]+$|\b(text-only|printer-friendly|print-friendly|mobile) version\b`),
 	regexp.MustCompile(`(?i)^(media )?contacts?:?$|^(press|media) (contact|enquiries|inquiries)\b`),
 	// Feed and site stamps: "Site news - April 25, 2024 - 20:02".
@@ -212,15 +212,24 @@ func cleanPage(raw string) page {
 			continue
 		}
 		if wc := wordCount(lines[i].text); wc < 3 || wc == 3 && isAllTitleWords(lines[i].text) {
-			// A short line before a headline-like line is navigation.
-			next := -1
-			for j := i + 1; j < len(lines); j++ {
-				if !lines[j].fixed {
-					next = j
+			// Short lines before a headline-like line are navigation.
+			nav := false
+			seen := 0
+			for j := i + 1; j < len(lines) && seen < 6; j++ {
+				if lines[j].fixed {
+					continue
+				}
+				seen++
+				t := lines[j].text
+				if !isHeading(t) {
+					break
+				}
+				if wordCount(t) >= 2 && (seen == 1 || wordCount(t) >= 3) {
+					nav = true
 					break
 				}
 			}
-			if next >= 0 && isHeading(lines[next].text) && wordCount(lines[next].text) >= 2 {
+			if nav {
 				continue
 			}
 		}

@@ -208,6 +208,9 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 		if j := strings.IndexByte(rest, ')'); j > 2 && j < 12 && isAcronymOf(rest[2:j], c.words) {
 			defined[rest[2:j]] = true
 		}
+		if acr := orAcronym(rest); acr != "" && isAcronymOf(acr, c.words) {
+			defined[acr] = true
+		}
 	}
 	// Pass 1: full names, gazetteer names, suffix-typed names.
 	for i, c := range cands {
@@ -242,6 +245,9 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			continue
 		}
 		rest := d.text[c.e:]
+		if acr := orAcronym(rest); acr != "" && isAcronymOf(acr, c.words) {
+			acronyms[acr] = assigned[i]
+		}
 		if strings.HasPrefix(rest, " (") {
 			if j := strings.IndexByte(rest, ')'); j > 2 && j < 12 {
 				acr := rest[2:j]
@@ -465,13 +471,15 @@ func isAcronymOf(acr string, words []string) bool {
 	}
 	var b strings.Builder
 	for _, w := range words {
-		if w == "of" || w == "the" || w == "and" || w == "for" {
+		if w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "in" || w == "to" {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		b.WriteRune(unicode.ToUpper(r))
 	}
-	return strings.ReplaceAll(acr, ".", "") == b.String()
+	a, full := strings.ReplaceAll(acr, ".", ""), b.String()
+	// "SAGE" for "Strategic Advisory Group of Experts on Immunization".
+	return a == full || len(a) >= 3 && strings.HasPrefix(full, a) && len(a)*10 >= len(full)*6
 }
 
 // looksCommon guesses from its ending that a capitalised word is an
@@ -650,6 +658,12 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 			if gap == " " && j+2 < len(ps) && isNamePiece(ps[j+2]) && !ps[j+2].solo && d.text[ps[j+1].e:ps[j+2].s] == " " {
 				cw := ps[j+1].w
 				if cw == "of" && (orgPrefixes[ps[i].w] || placeNamePrefixes[ps[i].w] && ps[i].w != "New") || particles[cw] {
+					j += 2
+					continue
+				}
+				// "Advisory Group of Experts on Immunization": connectors
+				// after an organisation word.
+				if (cw == "of" || cw == "on" || cw == "for") && runIsOrg(ps[i:j+1]) && !isCalendarWord(ps[j+2].w) {
 					j += 2
 					continue
 				}
@@ -973,4 +987,27 @@ func personTitle(t string) bool {
 		return false
 	}
 	return honorifics[t]
+}
+
+// runIsOrg reports a run holding an organisation word ("Group", "Council").
+func runIsOrg(ps []piece) bool {
+	for _, p := range ps {
+		if orgSuffixes[p.w] || orgPrefixes[p.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// orAcronym returns ACR from text starting " or ACR" / ", or ACR".
+func orAcronym(rest string) string {
+	for _, p := range []string{" or ", ", or "} {
+		if strings.HasPrefix(rest, p) {
+			w := nextWordAfter(rest, len(p))
+			if isAllCapsWord(w) && len(w) >= 2 {
+				return w
+			}
+		}
+	}
+	return ""
 }
