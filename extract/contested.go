@@ -97,7 +97,7 @@ func (d *doc) claimSource(s sentence) *docEntity {
 	if m, _ := d.accordingTo(s); m != nil && m.ent.global != nil {
 		return m.ent
 	}
-	for k, t := range s.toks {
+	for _, t := range s.toks {
 		if !cueVerbs[strings.ToLower(t.w)] && !claimRe.MatchString(t.w) {
 			continue
 		}
@@ -107,7 +107,6 @@ func (d *doc) claimSource(s sentence) *docEntity {
 				return ms[i].ent
 			}
 		}
-		_ = k
 		break
 	}
 	return nil

@@ -203,13 +203,10 @@ func (d *doc) resolveRefs() {
 					continue
 				}
 				m.ent = target
-				desc := strings.TrimPrefix(d.text[m.s:m.e], "the ")
-				desc = strings.TrimPrefix(desc, "The ")
 				target.descriptors[d.text[m.s:m.e]] = true
 				if target.global != nil {
 					target.global.descriptors[d.text[m.s:m.e]] = true
 				}
-				_ = desc
 				d.refs = append(d.refs, m)
 				recent = append(recent, m)
 				if sentSubj == nil && !m.poss && !prepositions[strings.ToLower(prevWordBefore(d.text, m.s))] {

@@ -226,16 +226,8 @@ func (d *doc) findDatesIn(from, to int, add func(s, e int, value, prec, mod stri
 		mod := modOf(group(text, m, 1))
 		rel := strings.ToLower(group(text, m, 2))
 		wd := weekdayNames[strings.ToLower(group(text, m, 3))]
-		part := strings.TrimSpace(group(text, m, 4))
-		if mod == "" {
-			switch part {
-			case "morning":
-				mod = "early"
-			case "evening", "night":
-				mod = "late"
-			}
-			mod = ""
-		}
+		// "Monday morning" stays a plain day: the gold marks only explicit
+		// qualifiers ("early", "late") as mod.
 		value := ""
 		if d.hasPub {
 			fut := rel == "next" || rel != "last" && rel != "since" && d.future(m[0])
@@ -442,7 +434,7 @@ func (d *doc) quantity(s, e int) bool {
 	if s > 0 && strings.ContainsAny(d.text[s-1:s], "$£€,.#") || e < len(d.text) && strings.ContainsAny(d.text[e:min(len(d.text), e+1)], ",%") && e+1 < len(d.text) && d.text[e+1] >= '0' && d.text[e+1] <= '9' {
 		return true
 	}
-	if e < len(d.text) && (d.text[e] == '%' || d.text[e] == '-' && e+1 < len(d.text) && d.text[e+1] >= '0' && d.text[e+1] <= '9' && false) {
+	if e < len(d.text) && d.text[e] == '%' {
 		return true
 	}
 	prev := strings.ToLower(prevWordBefore(d.text, s))

@@ -173,7 +173,7 @@ func capitalisedWords(docs []*doc) map[string]bool {
 // isInitialGap reports whether the text between two words starts a new
 // clause, so the second word's capital tells nothing.
 func isInitialGap(gap string) bool {
-	return strings.ContainsAny(gap, "“‘\"(:;—–.!?…[") || strings.Contains(gap, " - ") || strings.HasPrefix(gap, "’s ") && false
+	return strings.ContainsAny(gap, "“‘\"(:;—–.!?…[") || strings.Contains(gap, " - ")
 }
 
 // findEntities finds candidate names and links them to document entities.
@@ -432,9 +432,6 @@ func typeMulti(words []string) string {
 		// "China Aviation Oil", "British Telecom": a company named for a place.
 		return typeOrg
 	case placeNameSuffixes[last] || placeNamePrefixes[first] && !firstNames[first]:
-		if first == "New" || first == "North" || first == "South" || first == "East" || first == "West" {
-			return typePlace
-		}
 		return typePlace
 	}
 	for _, w := range words {
