@@ -32,7 +32,7 @@ var pages embed.FS
 
 func main() {
 	dataset := flag.String("dataset", "dataset/dataset.json", "the story's dataset.json")
-	hostile := flag.String("hostile", "web/test/fixtures/hostile.dataset.json", "hostile test dataset; skipped if missing")
+	hostile := flag.String("hostile", "", "hostile test dataset (make build compiles web/test/fixtures/hostile); skipped if missing")
 	out := flag.String("out", "dist", "folder to write the pages into")
 	flag.Parse()
 	if err := run(*dataset, *hostile, *out); err != nil {
