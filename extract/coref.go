@@ -189,7 +189,15 @@ func (d *doc) resolveRefs() {
 				// The subject of the preceding sentences, unless it is this
 				// sentence's subject; else the most recent other person.
 				var target *docEntity
-				if lastSubj != nil && lastSubj != sentSubj {
+				// "the president": a person already given that title.
+				role := strings.ToLower(lastWord(d.text[m.s:m.e]))
+				for k := len(recent) - 1; k >= 0 && target == nil; k-- {
+					if recent[k].ent != sentSubj && hasTitle(recent[k], role) {
+						target = recent[k].ent
+					}
+				}
+				if target != nil {
+				} else if lastSubj != nil && lastSubj != sentSubj {
 					target = lastSubj
 				} else {
 					for k := len(recent) - 1; k >= 0; k-- {
@@ -632,4 +640,23 @@ func (d *doc) genderOf(e *docEntity) string {
 		return "m"
 	}
 	return ""
+}
+
+// hasTitle reports whether a mention carries a role: its honorific
+// ("President Roe") or one of its entity's descriptors.
+func hasTitle(m mention, role string) bool {
+	if role == "" {
+		return false
+	}
+	if strings.EqualFold(m.title, role) {
+		return true
+	}
+	for desc := range m.ent.descriptors {
+		for _, w := range strings.Fields(strings.ToLower(desc)) {
+			if w == role {
+				return true
+			}
+		}
+	}
+	return false
 }

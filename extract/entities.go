@@ -231,6 +231,11 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			continue
 		}
 		if len(c.words) >= 2 {
+			// "Van Susteren" after "Greta Van Susteren": the same person.
+			if e := d.longerPerson(name); e != nil {
+				assigned[i] = e
+				continue
+			}
 			typ := typeMulti(c.words)
 			if personTitle(c.title) && typ == typeOrg && !orgSuffixes[c.words[len(c.words)-1]] {
 				typ = typePerson // "Vice President JD Vance"
@@ -897,6 +902,9 @@ func (d *doc) dropWorks(cands []cand) []cand {
 			if q := d.quoteAt(c.s); q != nil && titles[strings.Trim(d.text[q.s:q.e], ",.!?")] {
 				continue
 			}
+			if workHeads[strings.ToLower(prevWordBefore(d.text, c.s))] {
+				continue // "the weekly show Plugged In"
+			}
 			next := strings.ToLower(nextWordAfter(d.text, c.e))
 			if n := nextWordAfter(d.text, c.e); n != "" && n[0] >= '0' && n[0] <= '9' {
 				// "Falcon 9 rocket": skip a model number.
@@ -1007,4 +1015,15 @@ func orAcronym(rest string) string {
 		}
 	}
 	return ""
+}
+
+// longerPerson returns a person of this document whose name ends with the
+// given multi-word name ("Greta Van Susteren" for "Van Susteren").
+func (d *doc) longerPerson(name string) *docEntity {
+	for _, e := range d.ents {
+		if e.typ == typePerson && strings.HasSuffix(e.name, " "+name) {
+			return e
+		}
+	}
+	return nil
 }

@@ -379,6 +379,8 @@ Shirley Sigrid Silvia Simone Sofia Sophie Stephanie Suella Susan Suzanne Sylvia 
 Tatiana Teresa Theresa Tiffany Tina Tulsi Ursula Valentina Valerie Vanessa Vera Veronica Victoria
 Virginia Vivian Wendy Yael Yasmin Yulia Yvette Zainab Zoe Desiree Dorothy Ayanna Alexandria
 Angela Giorgia Kristi Nicole Jeanette Stephanie Suni Anne Sarah Hillary Carly Condoleezza Madeleine
+Greta Marine Kaja Annalena Janet Christiane Roberta Ngozi Kristalina Chrystia Mélanie Melanie Leticia
+Dilma Cristina Michelle Oprah Beyonce Taylor Adele Serena Venus Simone Megan Meghan Kate Camilla Diana
 `)
 
 // unisexNames are given names used by men and women.

@@ -395,6 +395,14 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 		if !cueVerbs[lw] {
 			continue
 		}
+		// After a quotation that ends its own sentence, the words that
+		// follow must close the attribution, not open a new quotation.
+		if inner := strings.TrimSpace(d.text[q.s:q.e]); inner != "" && strings.ContainsRune(".!?…", lastRuneOf(inner)) {
+			tail := d.text[toks[k].e:pe]
+			if i := strings.IndexAny(tail, ".!?:"); i >= 0 && tail[i] == ':' {
+				return nil, "", nil
+			}
+		}
 		// Subject before the verb.
 		for _, m := range d.mentionsIn(start, toks[k].s) {
 			if canSpeak(m) && !d.afterPreposition(m) {
@@ -544,7 +552,9 @@ func (d *doc) speakerBefore(q *quoteSpan, lastRoleOrg *docEntity) (*mention, str
 	// The nearest subject before the verb.
 	for k := len(speakers) - 1; k >= 0; k-- {
 		m := speakers[k]
-		if d.afterPreposition(m) {
+		// Right before the verb it is the subject ("after he said").
+		adjacent := wordCount(d.text[m.e:verb.s]) <= 1 && !strings.ContainsAny(d.text[m.e:verb.s], ",;")
+		if d.afterPreposition(m) && !adjacent {
 			continue
 		}
 		if r := d.roleNP(m.s, verb.s, lastRoleOrg); r != nil && m.ent.typ != typePerson {
