@@ -648,7 +648,11 @@ func hasTitle(m mention, role string) bool {
 	if role == "" {
 		return false
 	}
-	if strings.EqualFold(m.title, role) {
+	title := strings.ToLower(strings.TrimSuffix(m.title, "."))
+	if full, ok := titleAbbrev[title]; ok {
+		title = full
+	}
+	if title == role {
 		return true
 	}
 	for desc := range m.ent.descriptors {
@@ -659,4 +663,11 @@ func hasTitle(m mention, role string) bool {
 		}
 	}
 	return false
+}
+
+// titleAbbrev expands abbreviated titles ("Sen." → "senator").
+var titleAbbrev = map[string]string{
+	"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+	"col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "prof": "professor",
+	"dr": "doctor", "pres": "president", "supt": "superintendent", "insp": "inspector", "det": "detective",
 }

@@ -26,6 +26,11 @@ func TestQuotes(t *testing.T) {
 			want: []q{{"This is not enough for our members", "Ana Petrov", "full"}},
 		},
 		{
+			name: "the title as a later subject",
+			text: "Budget vote\n\nSen. Jane Roe met Mayor Omar Haddad on Monday to discuss the budget.\n\n“We found common ground,” the senator said.",
+			want: []q{{"We found common ground", "Jane Roe", "full"}},
+		},
+		{
 			name: "dash attribution",
 			text: "Voices from the valley\n\n“The river is our life.” — Marta Kowalczyk, Portmere.",
 			want: []q{{"The river is our life.", "Marta Kowalczyk", "full"}},
