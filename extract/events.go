@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -104,6 +105,10 @@ func containsStr(list []string, s string) bool {
 // label shortens a sentence to a timeline label.
 func label(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
+	// Drop a dateline: "(Acme) — ", "LONDON (Acme) — ", "WASHINGTON — ".
+	if loc := reDateline.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+	}
 	if len(s) <= 200 {
 		return s
 	}
@@ -124,3 +129,5 @@ func firstWords(s string, n int) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+var reDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .,']{1,40} )?([\p{L}., ]{0,30}\([\p{L} .]{1,30}\) )?(—|–|--|-) `)
