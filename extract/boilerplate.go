@@ -412,7 +412,7 @@ func splitGlued(l string) []string {
 // isClutter reports whether a line is page furniture or an appeal.
 func isClutter(t string) bool {
 	wc := wordCount(t)
-	if wc > 60 {
+	if wc > 40 {
 		// Long paragraphs: only copyright notices and outright appeals;
 		// the full pattern set is too slow to run on every body paragraph.
 		lower := strings.ToLower(t)

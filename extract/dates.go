@@ -56,46 +56,56 @@ func (d *doc) findDates() {
 		ms = append(ms, dateMatch{s: s, e: e, ok: value != "", date: schema.Date{Doc: d.id, Text: d.text[s:e], Value: value, Precision: prec, Mod: mod, Start: s, End: e, Hard: hard}})
 	}
 	for _, s := range d.sents {
-		if hasDateTrigger(s.toks) {
-			d.findDatesIn(s.s, s.e, add)
+		if k := dateTriggers(s.toks); k != 0 {
+			d.findDatesIn(s.s, s.e, k, add)
 		}
 	}
 	d.keepDates(ms)
 }
 
-// hasDateTrigger reports a sentence that may hold a calendar expression.
-func hasDateTrigger(toks []token) bool {
+// Kinds of words that may start a calendar expression.
+const (
+	trigMonth = 1 << iota
+	trigWeekday
+	trigRelative
+	trigYear
+)
+
+// dateTriggers reports which kinds of calendar words a sentence holds, so
+// that only the matching patterns run.
+func dateTriggers(toks []token) int {
+	k := 0
 	for _, t := range toks {
 		lw := strings.ToLower(strings.TrimSuffix(t.w, "."))
 		if _, ok := monthNames[lw]; ok {
-			return true
+			k |= trigMonth
 		}
 		if _, ok := weekdayNames[lw]; ok {
-			return true
+			k |= trigWeekday
 		}
 		if dateWords[lw] {
-			return true
+			k |= trigRelative
 		}
 		run := 0
 		for i := 0; i < len(lw); i++ {
 			if lw[i] >= '0' && lw[i] <= '9' {
 				run++
 				if run >= 4 {
-					return true
+					k |= trigYear
 				}
 			} else {
 				run = 0
 			}
 		}
 	}
-	return false
+	return k
 }
 
 var dateWords = splitWords(`today yesterday tomorrow tonight morning afternoon evening night year month
 christmas halloween day eve valentine's valentine’s new`)
 
 // findDatesIn matches calendar expressions in d.text[from:to].
-func (d *doc) findDatesIn(from, to int, add func(s, e int, value, prec, mod string, hard bool)) {
+func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, mod string, hard bool)) {
 	text := d.text[:to]
 	shift := func(m []int) []int {
 		for i := range m {
@@ -105,7 +115,15 @@ func (d *doc) findDatesIn(from, to int, add func(s, e int, value, prec, mod stri
 		}
 		return m
 	}
+	need := map[*regexp.Regexp]int{
+		dateISO: trigYear, dateMDY: trigMonth, dateDMY: trigMonth, dateMD: trigMonth, dateDM: trigMonth,
+		dateMY: trigMonth, dateM: trigMonth, dateY: trigYear, dateWeekday: trigWeekday,
+		dateRelDay: trigRelative, dateRelPeriod: trigRelative, dateHardEvent: trigRelative, dateHoliday: trigRelative,
+	}
 	all := func(re *regexp.Regexp) [][]int {
+		if need[re]&kinds == 0 {
+			return nil
+		}
 		ms := re.FindAllStringSubmatchIndex(d.text[from:to], -1)
 		for _, m := range ms {
 			shift(m)

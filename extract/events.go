@@ -35,12 +35,18 @@ func buildEvents(docs []*doc, reg *registry) []schema.Event {
 			span := schema.Span{Doc: d.id, Start: s.s, End: s.e}
 			var into *ev
 			dkey := when.Value + "/" + when.Precision
-			for _, e := range byDate[dkey] {
-				if e.Date.Value != when.Value || e.Date.Precision != when.Precision || containsStr(e.Docs, d.id) {
+			// Candidates share the date and a person or organisation.
+			for _, id := range sortedKeys(ents) {
+				if g := reg.byID[id]; g == nil || g.typ == typePlace {
 					continue
 				}
-				if sharesActor(e.ents, ents, reg) {
-					into = e
+				for _, e := range byDate[dkey+"/"+id] {
+					if !containsStr(e.Docs, d.id) {
+						into = e
+						break
+					}
+				}
+				if into != nil {
 					break
 				}
 			}
@@ -48,13 +54,18 @@ func buildEvents(docs []*doc, reg *registry) []schema.Event {
 				into.Docs = append(into.Docs, d.id)
 				into.Evidence = append(into.Evidence, span)
 				for id := range ents {
-					into.ents[id] = true
+					if !into.ents[id] {
+						into.ents[id] = true
+						byDate[dkey+"/"+id] = append(byDate[dkey+"/"+id], into)
+					}
 				}
 				continue
 			}
 			ne := &ev{Event: schema.Event{Date: when, Text: label(d.text[s.s:s.e]), Docs: []string{d.id}, Evidence: []schema.Span{span}}, ents: ents}
 			evs = append(evs, ne)
-			byDate[dkey] = append(byDate[dkey], ne)
+			for id := range ents {
+				byDate[dkey+"/"+id] = append(byDate[dkey+"/"+id], ne)
+			}
 		}
 	}
 	out := []schema.Event{}
