@@ -698,7 +698,7 @@ var reBylineIn = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'
 
 var reContact = regexp.MustCompile(`^\+?[\d\s().-]{7,}$|^\S+@\S+\.\S+$`)
 
-var reSourceLine = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*\s)*(News|Newsroom|Newswire|Wire|Staff|Agencies)$|(?i)^staff and agencies$`)
+var reSourceLine = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*\s)*(News|Newsroom|Newswire|Wire|Staff|Agencies|Bureau)$|(?i)^staff and agencies$`)
 
 // isOutlet reports news organisations of the gazetteer.
 func isOutlet(name string) bool {

@@ -160,12 +160,22 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 			if d.hasPub {
 				y := d.pub.Year()
 				cand := time.Date(y, time.Month(mo), da, 0, 0, 0, 0, time.UTC)
-				if d.future(m[0]) {
+				switch {
+				case d.future(m[0]):
 					if cand.Before(d.pub.AddDate(0, 0, -1)) {
 						y++
 					}
-				} else if cand.After(d.pub.AddDate(0, 0, 1)) {
-					y--
+				case d.past(m[0]):
+					if cand.After(d.pub.AddDate(0, 0, 1)) {
+						y--
+					}
+				default:
+					// No tense to go by: the nearest such day.
+					if cand.Sub(d.pub) > 183*24*time.Hour {
+						y--
+					} else if d.pub.Sub(cand) > 183*24*time.Hour {
+						y++
+					}
 				}
 				value = dayValue(y, mo, da)
 			}
@@ -222,9 +232,16 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 				if mo < pm {
 					y++
 				}
-			default:
+			case d.past(m[0]) || rel == "in" || rel == "during" || rel == "from" || rel == "of":
 				if mo > pm {
 					y--
+				}
+			default:
+				// No tense to go by: the nearest such month.
+				if mo-pm > 6 {
+					y--
+				} else if pm-mo > 6 {
+					y++
 				}
 			}
 			value = monthValue(y, mo)
@@ -533,3 +550,33 @@ func absDur(x time.Duration) time.Duration {
 	}
 	return x
 }
+
+// past reports past-tense wording in the clause before offset off: a
+// reporting verb in the past or a regular past form.
+func (d *doc) past(off int) bool {
+	si := d.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	s := d.sents[si]
+	t := d.outsideQuotes(s)
+	if off-s.s < len(t) {
+		t = t[:max(0, off-s.s)]
+	}
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ".,;:!?()\"“”‘’'")
+		if pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var pastWords = splitWords(`was were had did said told made took came went met saw won lost began began
+fell rose left led held paid sold bought built brought caught felt fought found gave got grew heard hit
+kept knew laid meant put ran sent set shot spent spoke stood struck taught thought threw understood wrote
+became broke chose drove ate flew forgot forgave froze hid hung lay rode rang sang sank slept spun stole
+swore swept swam tore woke wore`)
+
+var notPast = splitWords(`need seed speed proceed exceed succeed indeed embed feed breed bleed creed
+united based`)

@@ -212,6 +212,19 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			defined[acr] = true
 		}
 	}
+	// An acronym of a full name used in the same text stands for it:
+	// "NOAA" next to "National Oceanic and Atmospheric Administration".
+	for _, c := range cands {
+		if len(c.words) == 1 && isAllCapsWord(c.words[0]) && len(c.words[0]) >= 3 {
+			for _, o := range cands {
+				_, gt, gaz := gazetteer(strings.Join(o.words, " "))
+				if len(o.words) >= 3 && isAcronymOf(c.words[0], o.words) && (gaz && gt == typeOrg || !gaz && typeMulti(o.words) == typeOrg) {
+					defined[c.words[0]] = true
+					break
+				}
+			}
+		}
+	}
 	// Pass 1: full names, gazetteer names, suffix-typed names.
 	for i, c := range cands {
 		name := strings.Join(c.words, " ")
@@ -239,6 +252,11 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			typ := typeMulti(c.words)
 			if personTitle(c.title) && typ == typeOrg && !orgSuffixes[c.words[len(c.words)-1]] {
 				typ = typePerson // "Vice President JD Vance"
+			}
+			if m := reStateAfter.FindStringSubmatch(d.text[c.e:min(len(d.text), c.e+30)]); m != nil {
+				if _, t, ok := gazetteer(m[1]); ok && t == typePlace && usState(m[1]) {
+					typ = typePlace // "College Park, Md."
+				}
 			}
 			assigned[i] = get(name, typ, true)
 		}
@@ -676,7 +694,8 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 					for k+1 < len(ps) && d.text[ps[k].e:ps[k+1].s] == " " && isNamePiece(ps[k+1]) && !ps[k+1].solo {
 						k++
 					}
-					if orgSuffixes[ps[k].w] || ps[k].w == "Policy" || ps[k].w == "Management" || ps[k].w == "Affairs" {
+					inOrgName := j > i && (ps[j-1].w == "for" || ps[j-1].w == "of") && runIsOrg(ps[i:j])
+					if orgSuffixes[ps[k].w] || ps[k].w == "Policy" || ps[k].w == "Management" || ps[k].w == "Affairs" || inOrgName {
 						j = k
 						continue
 					}
@@ -905,6 +924,9 @@ func (d *doc) dropWorks(cands []cand) []cand {
 			if workHeads[strings.ToLower(prevWordBefore(d.text, c.s))] {
 				continue // "the weekly show Plugged In"
 			}
+			if reStormBefore.MatchString(d.text[max(0, c.s-40):c.s]) || stormWords[c.words[0]] {
+				continue // "Hurricanes Isaac and Sandy": storms are events
+			}
 			next := strings.ToLower(nextWordAfter(d.text, c.e))
 			if n := nextWordAfter(d.text, c.e); n != "" && n[0] >= '0' && n[0] <= '9' {
 				// "Falcon 9 rocket": skip a model number.
@@ -970,6 +992,8 @@ func shortOrgName(w string, words []string) bool {
 var honorificSuffixes = splitWords(`QC KC MP MEP MSP MBE OBE CBE KBE DBE Jr Jr. Sr Sr. PhD MD`)
 
 var (
+	reStormBefore      = regexp.MustCompile(`(Hurricanes?|Typhoons?|Cyclones?|Storms?|Tropical Storms?) (\p{Lu}\p{L}+,? )*(and )?$`)
+	reStateAfter       = regexp.MustCompile(`^, (\p{Lu}\p{L}+\.?( \p{Lu}\p{L}+\.?)?)`)
 	reOutletAfter      = regexp.MustCompile(`^ (news agency|newspaper|news service|broadcaster)\b`)
 	reAppositiveRole   = regexp.MustCompile(`^, the (?:[\p{L}’'-]+ ){0,3}?([a-z-]+)[,.]`)
 	reAge              = regexp.MustCompile(`^, \d{1,3},`)
@@ -997,7 +1021,7 @@ func personTitle(t string) bool {
 // runIsOrg reports a run holding an organisation word ("Group", "Council").
 func runIsOrg(ps []piece) bool {
 	for _, p := range ps {
-		if orgSuffixes[p.w] || orgPrefixes[p.w] {
+		if orgSuffixes[p.w] || orgPrefixes[p.w] || p.w == "Center" || p.w == "Centre" {
 			return true
 		}
 	}
@@ -1026,4 +1050,18 @@ func (d *doc) longerPerson(name string) *docEntity {
 		}
 	}
 	return nil
+}
+
+// stormWords start names of storms, which are events.
+var stormWords = splitWords(`Hurricane Hurricanes Typhoon Typhoons Cyclone Cyclones Storm Storms Tropical`)
+
+// usState reports a US state name or its abbreviation.
+func usState(s string) bool {
+	canon, _, _ := gazetteer(s)
+	for _, st := range usStates {
+		if st == canon {
+			return true
+		}
+	}
+	return false
 }

@@ -419,7 +419,7 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 		if k > 0 && wordCount(d.text[start:toks[k].s]) > 3 {
 			return nil, "", nil
 		}
-		if k > 0 && !strings.HasSuffix(lw, "ing") && isPlainNounPhrase(d.text[start:toks[k].s]) {
+		if np := d.text[start:toks[k].s]; k > 0 && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(strings.TrimSpace(np), ",") && isPlainNounPhrase(np) {
 			return nil, d.cueText(toks, k), nil // unnamed: "rescuers told"
 		}
 		// Verb before the subject: "said Jane Roe", "said the spokesperson".
