@@ -43,6 +43,7 @@ var clutterStrong = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(home|menu|search|close|open|navigation|main menu|back to top|top|sections|log ?in|sign ?in|sign ?out|register|account|my account|profile)\W*$`),
 	regexp.MustCompile(`(?i)^(related|more|latest|recommended|popular|trending|top) (articles|stories|content|topics|posts|news|coverage|reads|videos)\W*$|(?i)^back to top( button)?\W*$`),
 	regexp.MustCompile(`(?i)^(print subscriptions?|search jobs|us edition|uk edition|international edition|show more|show less|back to home|.{0,30} - back to home|reuse this content|most viewed|most popular|explore more on these topics|link copied|copy link|remind me( later| in \w+)?|continue|support (the|us)( \w+)?|accepted payment methods.*|you['’]ve read \d+ articles.*|view all comments.*|sign up|log in|newsletters?)\W*$`),
+	regexp.MustCompile(`(?i)^(published|updated|posted|first published|last updated)\W*$`),
 	regexp.MustCompile(`(?i)^(connect with us|follow us|what are you looking for\??|hi, what are you looking for\??|posts by .{1,40}|\d+ posts?|filed under\b.*|tags?:.*|topics?:.*|more from .{1,40})$`),
 	regexp.MustCompile(`(?i)^search( this| the)? (blog|site|website|archive|news)\W*$|^(?i:search) \S+$|(?i)\bcustom search$`),
 	regexp.MustCompile(`(?i)^(check out|don't miss|do not miss|see also|also read|watch|listen)\b.*\b(now|here|today)\W*$`),
@@ -166,6 +167,15 @@ func cleanPage(raw string) page {
 			lines[i].class = classBad
 		}
 	}
+	// The line after an "Image caption" label is the caption.
+	for i := 0; i+1 < len(lines); i++ {
+		if reCaptionLabel.MatchString(lines[i].text) {
+			lines[i].kind, lines[i].fixed, lines[i].class = "caption", true, classBad
+			if !lines[i+1].fixed && wordCount(lines[i+1].text) <= 40 {
+				lines[i+1].kind, lines[i+1].fixed, lines[i+1].class = "caption", true, classBad
+			}
+		}
+	}
 	// Contact blocks: a name and an office just above a phone or email.
 	for i := range lines {
 		if !reContact.MatchString(lines[i].text) {
@@ -240,7 +250,7 @@ func cleanPage(raw string) page {
 	// (a timestamp, byline, navigation) separates it from a later headline
 	// that comes before the first body paragraph, that headline is the title.
 	if title >= 0 {
-		sawFixed := false
+		sawFixed, shortLines := false, 0
 		for j := title + 1; j < len(lines); j++ {
 			t := lines[j].text
 			if lines[j].fixed {
@@ -250,9 +260,12 @@ func cleanPage(raw string) page {
 			if wordCount(t) > 30 || !isHeading(t) {
 				break // the body starts
 			}
-			if sawFixed && wordCount(t) >= 4 {
+			if (sawFixed || shortLines >= 2) && wordCount(t) >= 4 {
 				title = j
 				break
+			}
+			if wordCount(t) <= 3 {
+				shortLines++ // a menu of sections
 			}
 		}
 	}
@@ -696,9 +709,11 @@ func isSourceLine(t string) bool {
 // reBylineIn matches "Jane Roe in Kyiv" and "Jane Roe and agencies".
 var reBylineIn = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) (?:in \p{Lu}[\p{L} ]{1,25}|and agencies)$`)
 
+var reCaptionLabel = regexp.MustCompile(`(?i)^(image|photo|picture|video) caption\W*$|^caption:?$`)
+
 var reContact = regexp.MustCompile(`^\+?[\d\s().-]{7,}$|^\S+@\S+\.\S+$`)
 
-var reSourceLine = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*\s)*(News|Newsroom|Newswire|Wire|Staff|Agencies|Bureau)$|(?i)^staff and agencies$`)
+var reSourceLine = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*\s)*(News|Newsroom|Newswire|Wire|Staff|Agencies|Bureau)(, \p{Lu}[\p{L} ]{1,30})?$|(?i)^staff and agencies$`)
 
 // isOutlet reports news organisations of the gazetteer.
 func isOutlet(name string) bool {

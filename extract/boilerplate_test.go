@@ -66,6 +66,15 @@ func TestCleanPage(t *testing.T) {
 			wantByline:  []string{"Jane Roe"},
 		},
 		{
+			name: "section menu before the headline, caption label",
+			raw: "Skip to content\nHome\nNews\nSport\nWar in the North\nClimate\nWorld\nFloods sweep through northern valley towns\nPublished\n2 hours ago\n" +
+				"Image caption,\nRescuers used boats to reach stranded residents\nBy Jane Roe\n" +
+				"Floodwater swept through several towns in the northern valley overnight, forcing hundreds of people from their homes, officials said.\n",
+			wantTitle:   "Floods sweep through northern valley towns",
+			wantDropped: []string{"Home", "News", "War in the North", "Climate", "Published", "2 hours ago", "Image caption,", "Rescuers used boats to reach stranded residents"},
+			wantByline:  []string{"Jane Roe"},
+		},
+		{
 			name: "captions and media player labels",
 			raw: "Ferry service resumes after repairs\n\nA file photo shows the ferry docked at the harbour in 2019.\n\nplease wait\n\n0:00 0:02:15 0:00\n\n" +
 				"The ferry returned to service on Friday after three months of repairs to its engines, the operator said in a statement.\n\n" +
