@@ -44,6 +44,8 @@ var clutterStrong = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(related|more|latest|recommended|popular|trending|top) (articles|stories|content|topics|posts|news|coverage|reads|videos)\W*$|(?i)^back to top( button)?\W*$`),
 	regexp.MustCompile(`(?i)^(print subscriptions?|search jobs|us edition|uk edition|international edition|show more|show less|back to home|.{0,30} - back to home|reuse this content|most viewed|most popular|explore more on these topics|link copied|copy link|remind me( later| in \w+)?|continue|support (the|us)( \w+)?|accepted payment methods.*|you['’]ve read \d+ articles.*|view all comments.*|sign up|log in|newsletters?)\W*$`),
 	regexp.MustCompile(`(?i)^(published|updated|posted|first published|last updated)\W*$`),
+	regexp.MustCompile(`(?i)^.{0,60}\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(gmt|utc|bst|cet|et|est|edt|pt|pst|pdt)?\s*updated\b.{0,30}$|(?i)^updated\b.{0,40}\b(ago|\d{1,2}:\d{2})`),
+	regexp.MustCompile(`(?i)^\[\d+/\d+\]|\bopens new tab\b|\bpurchase licensing rights\b|^suggested topics\W*$|^our standards:`),
 	regexp.MustCompile(`(?i)^(connect with us|follow us|what are you looking for\??|hi, what are you looking for\??|posts by .{1,40}|\d+ posts?|filed under\b.*|tags?:.*|topics?:.*|more from .{1,40})$`),
 	regexp.MustCompile(`(?i)^search( this| the)? (blog|site|website|archive|news)\W*$|^(?i:search) \S+$|(?i)\bcustom search$`),
 	regexp.MustCompile(`(?i)^(check out|don't miss|do not miss|see also|also read|watch|listen)\b.*\b(now|here|today)\W*$`),
@@ -150,10 +152,10 @@ func cleanPage(raw string) page {
 	for i := range lines {
 		t := lines[i].text
 		switch {
-		case isByline(t):
-			lines[i].kind, lines[i].fixed = "byline", true
 		case wordCount(t) <= 40 && reCredit.MatchString(t):
 			lines[i].kind, lines[i].fixed = "credit", true
+		case isByline(t):
+			lines[i].kind, lines[i].fixed = "byline", true
 		case isSourceLine(t):
 			lines[i].kind, lines[i].fixed = "credit", true
 		case isClutter(t):
@@ -372,7 +374,11 @@ func cleanPage(raw string) page {
 		pg.dropped = append(pg.dropped, l.text)
 		switch l.kind {
 		case "byline":
-			pg.byline = append(pg.byline, bylineNames(l.text)...)
+			for _, n := range bylineNames(l.text) {
+				if !containsName(pg.byline, n) {
+					pg.byline = append(pg.byline, n)
+				}
+			}
 		case "credit":
 			pg.contributors = append(pg.contributors, creditNames(l.text)...)
 		}
@@ -622,6 +628,7 @@ func creditNames(t string) []string {
 		s = s[:i[0]]
 	}
 	s = regexp.MustCompile(`(?i)^(additional )?(reporting|editing|edited|compiled|produced|written) by\s+`).ReplaceAllString(s, "")
+	s = regexp.MustCompile(`(?i)[;,]?\s*\b(additional reporting|reporting|editing|edited|writing|written|graphics|photos?|video) by\s+`).ReplaceAllString(s, ", ")
 	// Drop an outlet possessive: "CNN’s A and B".
 	if i := strings.IndexAny(s, "’'"); i > 0 && i+1 < len(s) && s[i:] != "" {
 		head := s[:i]
@@ -751,4 +758,13 @@ func isProse(t string) bool {
 func lastRuneOf(t string) rune {
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return r
+}
+
+func containsName(list []string, n string) bool {
+	for _, x := range list {
+		if x == n {
+			return true
+		}
+	}
+	return false
 }

@@ -174,6 +174,9 @@ func (d *doc) relationLabel(s sentence, a, b mention) string {
 			if communication[l] && (len(words) > 3 || strings.Contains(gap, " that ") || d.afterPreposition(a)) {
 				continue
 			}
+			if l == "wrote about" && strings.Contains(gap, " on ") {
+				continue // "wrote on Telegram": a channel, not a subject
+			}
 			return l
 		}
 	}
