@@ -136,6 +136,7 @@ func cleanPage(raw string) page {
 		class lineClass
 		fixed bool // class decided by a hard rule
 		kind  string
+		label bool // text was prefixed with "By " after a "Written by" label
 	}
 	var lines []line
 	for _, l := range strings.Split(raw, "\n") {
@@ -167,6 +168,15 @@ func cleanPage(raw string) page {
 		}
 		if lines[i].fixed {
 			lines[i].class = classBad
+		}
+	}
+	// "Written By" on its own line: the names follow on the next line.
+	for i := 0; i+1 < len(lines); i++ {
+		if reBylineLabel.MatchString(lines[i].text) && wordCount(lines[i+1].text) <= 8 {
+			lines[i].kind, lines[i].fixed, lines[i].class = "clutter", true, classBad
+			lines[i+1].text = "By " + lines[i+1].text
+			lines[i+1].kind, lines[i+1].fixed, lines[i+1].class = "byline", true, classBad
+			lines[i+1].label = true
 		}
 	}
 	// The line after an "Image caption" label is the caption.
@@ -371,7 +381,11 @@ func cleanPage(raw string) page {
 			}
 			continue
 		}
-		pg.dropped = append(pg.dropped, l.text)
+		if l.label {
+			pg.dropped = append(pg.dropped, strings.TrimPrefix(l.text, "By "))
+		} else {
+			pg.dropped = append(pg.dropped, l.text)
+		}
 		switch l.kind {
 		case "byline":
 			for _, n := range bylineNames(l.text) {
@@ -715,6 +729,8 @@ func isSourceLine(t string) bool {
 
 // reBylineIn matches "Jane Roe in Kyiv" and "Jane Roe and agencies".
 var reBylineIn = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) (?:in \p{Lu}[\p{L} ]{1,25}|and agencies)$`)
+
+var reBylineLabel = regexp.MustCompile(`(?i)^(written by|words by|by|story by|reporting by|author|authors):?$`)
 
 var reCaptionLabel = regexp.MustCompile(`(?i)^(image|photo|picture|video) caption\W*$|^caption:?$`)
 

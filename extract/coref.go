@@ -58,6 +58,16 @@ func (d *doc) findDescriptors() {
 			if j+1 < len(s.toks) && named[s.toks[j+1].s] {
 				continue
 			}
+			// "the governor’s office", "the party’s candidate": not a person.
+			possInside := false
+			for k := i + 1; k <= j; k++ {
+				if s.toks[k].poss {
+					possInside = true
+				}
+			}
+			if possInside {
+				continue
+			}
 			if d.text[s.toks[j].e:min(len(d.text), s.toks[j].e+1)] == "-" {
 				continue
 			}

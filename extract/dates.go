@@ -232,7 +232,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 				if mo < pm {
 					y++
 				}
-			case d.past(m[0]) || rel == "in" || rel == "during" || rel == "from" || rel == "of":
+			case d.past(m[0]):
 				if mo > pm {
 					y--
 				}
