@@ -75,6 +75,16 @@ func TestCleanPage(t *testing.T) {
 			wantByline:  []string{"Jane Roe"},
 		},
 		{
+			name: "wire-style credits and a byline label",
+			raw: "Drones downed overnight over the capital\nWritten By\nJANE ROE\n" +
+				"The air force said on Tuesday it had shot down most of the drones launched overnight, while debris damaged homes in two districts.\n" +
+				"Reporting by Omar Haddad; Editing by Lena Varga\n",
+			wantTitle:   "Drones downed overnight over the capital",
+			wantDropped: []string{"Written By", "JANE ROE", "Reporting by Omar Haddad; Editing by Lena Varga"},
+			wantByline:  []string{"Jane Roe"},
+			wantCredits: []string{"Omar Haddad", "Lena Varga"},
+		},
+		{
 			name: "captions and media player labels",
 			raw: "Ferry service resumes after repairs\n\nA file photo shows the ferry docked at the harbour in 2019.\n\nplease wait\n\n0:00 0:02:15 0:00\n\n" +
 				"The ferry returned to service on Friday after three months of repairs to its engines, the operator said in a statement.\n\n" +
