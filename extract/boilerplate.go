@@ -170,6 +170,19 @@ func cleanPage(raw string) page {
 			lines[i].class = classBad
 		}
 	}
+	// A sources or references section closes the article: its heading and
+	// the source lines under it ("“Headline” — Outlet, date").
+	for i := range lines {
+		if !reSourcesHeading.MatchString(lines[i].text) {
+			continue
+		}
+		lines[i].kind, lines[i].fixed, lines[i].class = "clutter", true, classBad
+		for j := i + 1; j < len(lines); j++ {
+			if reSourceItem.MatchString(lines[j].text) {
+				lines[j].kind, lines[j].fixed, lines[j].class = "clutter", true, classBad
+			}
+		}
+	}
 	// "Written By" on its own line: the names follow on the next line.
 	for i := 0; i+1 < len(lines); i++ {
 		if reBylineLabel.MatchString(lines[i].text) && wordCount(lines[i+1].text) <= 8 {
@@ -729,6 +742,11 @@ func isSourceLine(t string) bool {
 
 // reBylineIn matches "Jane Roe in Kyiv" and "Jane Roe and agencies".
 var reBylineIn = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) (?:in \p{Lu}[\p{L} ]{1,25}|and agencies)$`)
+
+var (
+	reSourcesHeading = regexp.MustCompile(`(?i)^(sources?|references|external links|related news|see also|further reading)\W*$`)
+	reSourceItem     = regexp.MustCompile(`^[*•·-]\s|^["“'‘].{3,200}["”'’]\s*[—–-]\s*\p{Lu}|^\p{Lu}[\p{L} .&]{1,40}\s*[—–-]\s*["“].{3,200}["”]`)
+)
 
 var reBylineLabel = regexp.MustCompile(`(?i)^(written by|words by|by|story by|reporting by|author|authors):?$`)
 

@@ -85,6 +85,14 @@ func TestCleanPage(t *testing.T) {
 			wantCredits: []string{"Omar Haddad", "Lena Varga"},
 		},
 		{
+			name: "sources section at the end",
+			raw: "Carmaker recalls vans over brake fault\n\nFriday, October 7, 2005\n\n" +
+				"The carmaker said on Thursday it would recall thousands of vans because of a brake fault found during routine tests.\n\n" +
+				"Sources\n\n* “Carmaker recalls vans” — Daily Example, October 6, 2005\n\n“Brake fault found” — Example Times, October 6, 2005\n",
+			wantTitle:   "Carmaker recalls vans over brake fault",
+			wantDropped: []string{"Friday, October 7, 2005", "Sources", "* “Carmaker recalls vans” — Daily Example, October 6, 2005", "“Brake fault found” — Example Times, October 6, 2005"},
+		},
+		{
 			name: "captions and media player labels",
 			raw: "Ferry service resumes after repairs\n\nA file photo shows the ferry docked at the harbour in 2019.\n\nplease wait\n\n0:00 0:02:15 0:00\n\n" +
 				"The ferry returned to service on Friday after three months of repairs to its engines, the operator said in a statement.\n\n" +
