@@ -261,22 +261,17 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			assigned[i] = get(name, typ, true)
 		}
 	}
-	// Acronyms defined in text: "Full Name (ABC)".
+	// Acronyms defined in text: "Full Name (ABC)". A name given an acronym
+	// is an organisation unless the gazetteer knows it as a place.
 	acronyms := map[string]*docEntity{}
 	for i, c := range cands {
 		if assigned[i] == nil || len(c.words) < 2 {
 			continue
 		}
-		rest := d.text[c.e:]
-		if acr := orAcronym(rest); acr != "" && isAcronymOf(acr, c.words) {
+		if acr := acronymAfter(d.text[c.e:]); acr != "" && len(acr) < 10 && isAcronymOf(acr, c.words) {
 			acronyms[acr] = assigned[i]
-		}
-		if strings.HasPrefix(rest, " (") {
-			if j := strings.IndexByte(rest, ')'); j > 2 && j < 12 {
-				acr := rest[2:j]
-				if isAcronymOf(acr, c.words) {
-					acronyms[acr] = assigned[i]
-				}
+			if _, _, gaz := gazetteer(assigned[i].name); assigned[i].typ == typePlace && !gaz {
+				assigned[i].typ = typeOrg
 			}
 		}
 	}
@@ -687,6 +682,18 @@ func (d *doc) sentenceCandidates(si int, capSeen map[string]bool) []cand {
 					j += 2
 					continue
 				}
+				// "Joint Chiefs of Staff (JCS)": an acronym defined right
+				// after the span spells the initials of its capitalised words.
+				if cw == "of" || cw == "on" || cw == "for" || cw == "and" {
+					k := j + 2
+					for k+1 < len(ps) && d.text[ps[k].e:ps[k+1].s] == " " && isNamePiece(ps[k+1]) && !ps[k+1].solo {
+						k++
+					}
+					if acr := acronymAfter(d.text[ps[k].e:]); acr != "" && isAcronymOf(acr, nameWords(ps[i:k+1])) {
+						j = k
+						continue
+					}
+				}
 				// "Office of Science and Technology Policy": "and" inside an
 				// organisation's name ending in an organisation word.
 				if cw == "and" && (j > i || orgPrefixes[ps[i].w]) {
@@ -818,8 +825,10 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 		w := p.w
 		switch {
 		case honorifics[w] && !(k+1 < len(run) && gazetteerPrefix(run[k:])):
-			if len(cur) == 1 && portfolioWords[cur[0].w] {
-				cur = nil // "Finance Chair …"
+			if len(cur) == 1 && (portfolioWords[cur[0].w] || title != "") {
+				// "Finance Chair …", "Chief Cabinet Secretary …": a word
+				// between titles is part of a compound title.
+				cur = nil
 			}
 			flush()
 			title = w
@@ -831,12 +840,12 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 				continue
 			}
 			flush()
-		case isDemonym(w) && k == len(run)-1 && len(cur) > 0 && !(len(cur) == 1 && (cur[0].w == "North" || cur[0].w == "South" || cur[0].w == "East" || cur[0].w == "West" || cur[0].w == "New")) && !gazetteerPrefix(append(append([]piece{}, cur...), p)):
+		case isDemonym(w) && k == len(run)-1 && len(cur) > 0 && !compassWords[cur[len(cur)-1].w] && !gazetteerPrefix(append(append([]piece{}, cur...), p)):
 			// "Kentucky Republican": a place and a partisan or national word.
 			flush()
-		case isDemonym(w) && len(cur) == 1 && (cur[0].w == "North" || cur[0].w == "South" || cur[0].w == "East" || cur[0].w == "West" || cur[0].w == "New"):
-			// "North Korean": a compound demonym.
-			cur = nil
+		case isDemonym(w) && len(cur) > 0 && compassWords[cur[len(cur)-1].w]:
+			// "North Korean", "Two Southeast Asian": a compound demonym.
+			cur = cur[:len(cur)-1]
 			flush()
 		case isCalendarWord(w) && len(w) > 2:
 			flush()
@@ -858,6 +867,12 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 	}
 	flush()
 	return out
+}
+
+// compassWords start compound demonyms: "North Korean", "Southeast Asian".
+var compassWords = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "New": true,
+	"Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true, "Central": true,
 }
 
 // gazetteerPrefix reports whether a gazetteer name starts the run.
@@ -1016,6 +1031,33 @@ func personTitle(t string) bool {
 		return false
 	}
 	return honorifics[t]
+}
+
+// acronymAfter returns ACR when rest starts with " (ACR)", " or ACR" or
+// ", or ACR", and "" otherwise.
+func acronymAfter(rest string) string {
+	if strings.HasPrefix(rest, " (") {
+		if end := strings.IndexByte(rest, ')'); end > 2 {
+			if w := rest[2:end]; isAllCapsWord(w) && len(w) >= 2 {
+				return w
+			}
+		}
+		return ""
+	}
+	return orAcronym(rest)
+}
+
+// nameWords returns the words of a run without a leading "The", as
+// isAcronymOf wants them.
+func nameWords(ps []piece) []string {
+	if len(ps) > 0 && ps[0].w == "The" {
+		ps = ps[1:]
+	}
+	words := make([]string, len(ps))
+	for k, p := range ps {
+		words[k] = p.w
+	}
+	return words
 }
 
 // runIsOrg reports a run holding an organisation word ("Group", "Council").

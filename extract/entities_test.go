@@ -38,6 +38,24 @@ func TestEntities(t *testing.T) {
 			notWant: []string{"NRA", "National Rifle Association"},
 		},
 		{
+			name:    "connector inside a name whose acronym follows",
+			text:    "Ferry sinks in the bay\n\nThe Grand Wardens of Harbour (GWH) said the ferry had sunk. GWH divers searched the bay.",
+			want:    []string{"Grand Wardens of Harbour/org"},
+			notWant: []string{"Grand Wardens", "Harbour"},
+		},
+		{
+			name:    "a word between two titles belongs to the title",
+			text:    "Launch condemned\n\nChief Cabinet Secretary Ana Petrov told reporters the launch was a serious matter.",
+			want:    []string{"Ana Petrov/person"},
+			notWant: []string{"Cabinet"},
+		},
+		{
+			name:    "compound demonyms",
+			text:    "Sanctions\n\nTwo Southeast Asian diplomats and a Northwest African envoy met in Geneva on Monday.",
+			want:    []string{"Geneva/place"},
+			notWant: []string{"Southeast", "Northwest", "Southeast Asian"},
+		},
+		{
 			name:    "short form of a named organisation",
 			text:    "Newspaper scoop\n\nThe Harbour Valley Gazette first reported the story. Officials did not respond to the Gazette’s questions.",
 			want:    []string{"Harbour Valley Gazette/org"},

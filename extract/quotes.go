@@ -59,7 +59,7 @@ func quotesIn(text string, ps, pe int) []quoteSpan {
 			if open < 0 {
 				open, openSize, straight = i, size, r == '"'
 			}
-		case (r == '”' || r == '"' && straight) && open >= 0:
+		case (r == '”' || r == '"' && (straight || mixedClose(text, i, size, pe))) && open >= 0:
 			out = append(out, makeQuote(text, open, open+openSize, i, i+size))
 			open = -1
 		case (r == '‘' || r == '\'') && open < 0 && opensAt(text, ps, i, size):
@@ -78,6 +78,22 @@ func quotesIn(text string, ps, pe int) []quoteSpan {
 		out = append(out, q)
 	}
 	return out
+}
+
+// mixedClose reports whether the straight mark at i closes a quotation
+// opened with a curly mark ("“…," Jane Roe said): it ends a word, and no
+// curly closing mark follows in the paragraph, so that a straight-quoted
+// phrase inside a well-formed curly quotation stays inside it.
+func mixedClose(text string, i, size, pe int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if unicode.IsSpace(prev) || strings.ContainsRune(text[i+size:pe], '”') {
+		return false
+	}
+	if i+size >= pe {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	return !isWordRune(next)
 }
 
 // opensAt reports whether the mark at i can open a quotation: at the start

@@ -16,6 +16,16 @@ func TestQuotes(t *testing.T) {
 			want: []q{{"We will build the bridge", "Jane Roe", "full"}, {"It is a good day.", "Omar Haddad", "full"}, {"The work starts in spring.", "Jane Roe", "full"}},
 		},
 		{
+			name: "curly quote closed by a straight mark",
+			text: "Launch\n\n“These launches are a serious matter for our people,\" Ana Petrov said. Officials agreed.",
+			want: []q{{"These launches are a serious matter for our people", "Ana Petrov", "full"}},
+		},
+		{
+			name: "straight-quoted phrase inside a curly quotation",
+			text: "Plans\n\n“He called it \"a fair deal\" and left the room,” Ana Petrov said.",
+			want: []q{{"He called it \"a fair deal\" and left the room", "Ana Petrov", "full"}},
+		},
+		{
 			name: "verb first and partial quote",
 			text: "Budget\n\nThe plan is “deeply flawed”, said Marta Kowalczyk, who leads the opposition. Tomas Varga described the budget as “careful”.",
 			want: []q{{"deeply flawed", "Marta Kowalczyk", "partial"}, {"careful", "Tomas Varga", "partial"}},
