@@ -824,7 +824,7 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 	for k, p := range run {
 		w := p.w
 		switch {
-		case honorifics[w] && !(k+1 < len(run) && gazetteerPrefix(run[k:])):
+		case isHonorific(w) && !(k+1 < len(run) && gazetteerPrefix(run[k:])):
 			if len(cur) == 1 && (portfolioWords[cur[0].w] || title != "") {
 				// "Finance Chair …", "Chief Cabinet Secretary …": a word
 				// between titles is part of a compound title.
@@ -867,6 +867,24 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 	}
 	flush()
 	return out
+}
+
+// isHonorific reports a title before a name, including hyphenated ones
+// whose parts are all titles: "Director-General", "Secretary-General".
+func isHonorific(w string) bool {
+	if honorifics[w] {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !honorifics[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // compassWords start compound demonyms: "North Korean", "Southeast Asian".

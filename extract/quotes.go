@@ -565,6 +565,12 @@ func (d *doc) speakerBefore(q *quoteSpan, lastRoleOrg *docEntity) (*mention, str
 			}
 		}
 	}
+	// "Jane Roe, Acme's director for Africa, said": organisations and
+	// places after a person's name and a comma describe the person.
+	if first := speakers[0]; first.ent.typ == typePerson && first.kind == kindName && !d.afterPreposition(first) &&
+		strings.HasPrefix(d.text[first.e:], ",") && onlyNonPersons(speakers[1:]) {
+		return pick(first, d.cueText(s.toks, cue))
+	}
 	// The nearest subject before the verb.
 	for k := len(speakers) - 1; k >= 0; k-- {
 		m := speakers[k]
@@ -694,4 +700,14 @@ func (d *doc) notSpeech(q quoteSpan) bool {
 	}
 	// All words capitalised: a title, unless a reporting verb frames it.
 	return q.speaker == nil || q.headline
+}
+
+// onlyNonPersons reports whether no mention names a person.
+func onlyNonPersons(ms []mention) bool {
+	for _, m := range ms {
+		if m.ent.typ == typePerson {
+			return false
+		}
+	}
+	return true
 }

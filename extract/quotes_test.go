@@ -26,6 +26,16 @@ func TestQuotes(t *testing.T) {
 			want: []q{{"He called it \"a fair deal\" and left the room", "Ana Petrov", "full"}},
 		},
 		{
+			name: "organisations in a person's appositive do not speak",
+			text: "Outbreak\n\nDr. Ana Petrov, the Red Cross regional director for Europe said in a statement, “We welcome the quick response.”",
+			want: []q{{"We welcome the quick response.", "Ana Petrov", "full"}},
+		},
+		{
+			name: "a hyphenated title is not part of the name",
+			text: "Trial\n\nAcme Health Director-General Omar Haddad said the trial was “initiated with record speed.”",
+			want: []q{{"initiated with record speed.", "Omar Haddad", "partial"}},
+		},
+		{
 			name: "verb first and partial quote",
 			text: "Budget\n\nThe plan is “deeply flawed”, said Marta Kowalczyk, who leads the opposition. Tomas Varga described the budget as “careful”.",
 			want: []q{{"deeply flawed", "Marta Kowalczyk", "partial"}, {"careful", "Tomas Varga", "partial"}},
