@@ -606,10 +606,21 @@ func classify(t string) lineClass {
 	}
 }
 
+// reBylineDate matches a date stamp that ends a byline: "By Jane Roe on
+// September 2, 2021", "By Jane Roe | 2 September 2021 10:40".
+var reBylineDate = regexp.MustCompile(`(?i)\s*(?:\s(?:on|at|updated|published)\s|[|,–—-])\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+\d{4}\b.*$`)
+
 // isByline reports whether a line is a byline ("By A, B and C, Outlet").
 func isByline(t string) bool {
 	if reBylineIn.MatchString(t) {
 		return true
+	}
+	if bare := reBylineDate.ReplaceAllString(t, ""); bare != t {
+		// "By Example Sports on September 2, 2021": a stamped byline,
+		// which may name only the outlet.
+		if reByline.MatchString(bare) && wordCount(bare) <= 8 {
+			return true
+		}
 	}
 	m := reByline.FindStringSubmatch(t)
 	if m == nil || wordCount(t) > 16 || strings.HasSuffix(t, ".") && wordCount(t) > 10 {
@@ -623,7 +634,7 @@ func bylineNames(t string) []string {
 	if m := reBylineIn.FindStringSubmatch(t); m != nil {
 		return []string{m[1]}
 	}
-	m := reByline.FindStringSubmatch(t)
+	m := reByline.FindStringSubmatch(reBylineDate.ReplaceAllString(t, ""))
 	if m == nil {
 		return nil
 	}

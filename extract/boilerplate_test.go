@@ -28,6 +28,23 @@ func TestCleanPage(t *testing.T) {
 			wantByline:  []string{"Jane Roe", "Omar Haddad"},
 		},
 		{
+			name: "bylines with a date stamp, one naming only the outlet",
+			raw: "Harbour team wins the regional cup\n\nBy Example Sports on September 2, 2021\n\n" +
+				"The harbour team beat its rivals on Wednesday to win the regional cup for the first time in a decade, the league said in a statement.\n\n" +
+				"Coach Lena Varga said the players had trained hard all season and deserved the trophy.\n",
+			wantTitle:   "Harbour team wins the regional cup",
+			wantDropped: []string{"By Example Sports on September 2, 2021"},
+			wantKept:    []string{"Coach Lena Varga said the players had trained hard all season and deserved the trophy."},
+		},
+		{
+			name: "a person's byline with a stamp",
+			raw: "Harbour team wins the regional cup\n\nBy Jane Roe | 2 September 2021 10:40\n\n" +
+				"The harbour team beat its rivals on Wednesday to win the regional cup for the first time in a decade, the league said in a statement.\n",
+			wantTitle:   "Harbour team wins the regional cup",
+			wantDropped: []string{"By Jane Roe | 2 September 2021 10:40"},
+			wantByline:  []string{"Jane Roe"},
+		},
+		{
 			name: "appeal glued to the first body sentence",
 			raw: "Storm floods coastal villages overnight\n\nSupport our journalism with a donation today.Heavy rain flooded three villages on the coast overnight, officials said.\n\n" +
 				"Rescue teams reached the area by boat and evacuated dozens of families from their homes before dawn.\n",

@@ -33,6 +33,7 @@ var (
 	dateY          = regexp.MustCompile(`\b` + modRe + `((?:19|20)\d{2})\b`)
 	dateWeekday    = regexp.MustCompile(`\b(?i:(early|late|earlier|later) )?(?:(on|last|next|this|since|by|until|from) )?` + weekdayRe + `(?:( morning| afternoon| evening| night))?\b`)
 	dateRelDay     = regexp.MustCompile(`(?i)\b(?:(early|late|earlier|later) )?(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b`)
+	dateAgo        = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|month|year)s? ago\b`)
 	dateRelPeriod  = regexp.MustCompile(`(?i)\b(?:(early|late|earlier|later) )?(?:(the) )?(last|this|next|previous|past|coming) (year|month)\b`)
 	dateHardEvent  = regexp.MustCompile(`(?i)\bthe (day|night|morning|evening) (after|before) (?:the |last week's |this week's |Tuesday's )?((?:US |U\.S\. |American )?(?:presidential |general )?election|election day|Christmas|New Year)\b`)
 	dateHoliday    = regexp.MustCompile(`\b(Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Independence Day|Valentine's Day|Valentine’s Day|Halloween)\b`)
@@ -102,7 +103,7 @@ func dateTriggers(toks []token) int {
 }
 
 var dateWords = splitWords(`today yesterday tomorrow tonight morning afternoon evening night year month
-christmas halloween day eve valentine's valentine’s new`)
+years months days ago christmas halloween day eve valentine's valentine’s new`)
 
 // findDatesIn matches calendar expressions in d.text[from:to].
 func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, mod string, hard bool)) {
@@ -118,7 +119,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 	need := map[*regexp.Regexp]int{
 		dateISO: trigYear, dateMDY: trigMonth, dateDMY: trigMonth, dateMD: trigMonth, dateDM: trigMonth,
 		dateMY: trigMonth, dateM: trigMonth, dateY: trigYear, dateWeekday: trigWeekday,
-		dateRelDay: trigRelative, dateRelPeriod: trigRelative, dateHardEvent: trigRelative, dateHoliday: trigRelative,
+		dateRelDay: trigRelative, dateRelPeriod: trigRelative, dateAgo: trigRelative, dateHardEvent: trigRelative, dateHoliday: trigRelative,
 	}
 	all := func(re *regexp.Regexp) [][]int {
 		if need[re]&kinds == 0 {
@@ -329,6 +330,29 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 			prec = precMonth
 		}
 		add(m[0], m[1], value, prec, mod, false)
+	}
+	// "two years ago", "three months ago", "a day ago".
+	for _, m := range all(dateAgo) {
+		n := numberWord(strings.ToLower(group(text, m, 1)))
+		if n <= 0 {
+			continue
+		}
+		value, prec := "", precYear
+		switch unit := strings.ToLower(group(text, m, 2)); {
+		case unit == "month":
+			prec = precMonth
+			if d.hasPub {
+				value = time.Date(d.pub.Year(), d.pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0).Format("2006-01")
+			}
+		case unit == "day":
+			prec = precDay
+			if d.hasPub {
+				value = d.pub.AddDate(0, 0, -n).Format("2006-01-02")
+			}
+		case d.hasPub:
+			value = strconv.Itoa(d.pub.Year() - n)
+		}
+		add(m[0], m[1], value, prec, "", false)
 	}
 	for _, m := range all(dateHardEvent) {
 		dir := strings.ToLower(group(text, m, 2))
@@ -580,3 +604,18 @@ swore swept swam tore woke wore`)
 
 var notPast = splitWords(`need seed speed proceed exceed succeed indeed embed feed breed bleed creed
 united based`)
+
+// numberWord returns the value of a small count written as a word or in
+// digits ("a", "two", "12"), or 0.
+func numberWord(w string) int {
+	switch w {
+	case "a", "an", "one":
+		return 1
+	}
+	for i, n := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
+		if w == n {
+			return i + 2
+		}
+	}
+	return atoi(w)
+}

@@ -27,6 +27,8 @@ func TestDates(t *testing.T) {
 		{"this morning", "Drones struck the city early this morning.", "2024-11-08", []dv{{"early this morning", "2024-11-08", "day", "early"}}},
 		{"yesterday", "The company announced the deal yesterday.", "2024-11-08", []dv{{"yesterday", "2024-11-07", "day", ""}}},
 		{"last year", "Sales doubled last year.", "2024-11-08", []dv{{"last year", "2023", "year", ""}}},
+		{"years ago", "The team finished last two years ago.", "2021-09-02", []dv{{"two years ago", "2019", "year", ""}}},
+		{"months and days ago", "The plant opened three months ago and closed 5 days ago.", "2021-09-02", []dv{{"three months ago", "2021-06", "month", ""}, {"5 days ago", "2021-08-28", "day", ""}}},
 		{"durations are not dates", "The war has lasted two and a half years; the call took 25 minutes.", "2024-11-08", nil},
 		{"the last year is a duration", "Concerns have grown in the last year.", "2024-11-08", nil},
 		{"counts are not years", "More than 2000 people attended.", "2024-11-08", nil},

@@ -847,6 +847,9 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 			// "North Korean", "Two Southeast Asian": a compound demonym.
 			cur = cur[:len(cur)-1]
 			flush()
+		case w == "Team" && len(cur) == 0 && k+1 < len(run) && isGazetteerPlace(joinPieces(run[k+1:])):
+			// "Team Nigeria": a country standing for its team stays the
+			// country.
 		case isCalendarWord(w) && len(w) > 2:
 			flush()
 		case w == "I" && len(cur) == 0:
@@ -885,6 +888,12 @@ func isHonorific(w string) bool {
 		}
 	}
 	return true
+}
+
+// isGazetteerPlace reports a name the gazetteer knows as a place.
+func isGazetteerPlace(name string) bool {
+	_, typ, ok := gazetteer(name)
+	return ok && typ == typePlace
 }
 
 // compassWords start compound demonyms: "North Korean", "Southeast Asian".
@@ -1045,7 +1054,7 @@ var celestial = splitWords(`Earth Moon Mars Sun Jupiter Venus Saturn Neptune Ura
 // personTitle reports honorifics that only precede people.
 func personTitle(t string) bool {
 	switch t {
-	case "", "Chief", "Acting", "Former", "Deputy", "Senior", "Executive", "Special", "Principal", "Assistant", "Associate", "Under", "Majority", "Minority", "Ranking", "Presidential", "Candidate", "Hopeful":
+	case "", "Chief", "Head", "Acting", "Former", "Deputy", "Senior", "Executive", "Special", "Principal", "Assistant", "Associate", "Under", "Majority", "Minority", "Ranking", "Presidential", "Candidate", "Hopeful":
 		return false
 	}
 	return honorifics[t]

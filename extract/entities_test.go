@@ -56,6 +56,12 @@ func TestEntities(t *testing.T) {
 			notWant: []string{"Southeast", "Northwest", "Southeast Asian"},
 		},
 		{
+			name:    "a country standing for its team, and a head coach",
+			text:    "Volleyball\n\nTeam Nigeria beat Cuba on Wednesday. The Head Coach of the squad, Ana Petrov, praised the players.",
+			want:    []string{"Nigeria/place", "Cuba/place", "Ana Petrov/person"},
+			notWant: []string{"Team Nigeria", "Head", "Head Coach"},
+		},
+		{
 			name:    "short form of a named organisation",
 			text:    "Newspaper scoop\n\nThe Harbour Valley Gazette first reported the story. Officials did not respond to the Gazette’s questions.",
 			want:    []string{"Harbour Valley Gazette/org"},

@@ -211,7 +211,7 @@ var honorifics = map[string]bool{
 	"Admiral": true, "Adm": true, "Adm.": true, "Sgt": true, "Sgt.": true, "Sergeant": true,
 	"Commander": true, "Marshal": true, "Field": false, "Minister": true, "Secretary": true,
 	"Ambassador": true, "Chairman": true, "Chairwoman": true, "Chair": true, "Speaker": true,
-	"Leader": true, "Chief": true, "Director": true, "Commissioner": true, "Inspector": true,
+	"Leader": true, "Chief": true, "Head": true, "Director": true, "Commissioner": true, "Inspector": true,
 	"Detective": true, "Officer": true, "Constable": true, "Superintendent": true, "Coach": true,
 	"Manager": true, "CEO": true, "Deputy": true, "Acting": true, "Former": true, "Prime": true,
 	"Foreign": false, "Defence": false, "Defense": false, "Attorney": true, "Dean": true,

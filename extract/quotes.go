@@ -215,6 +215,16 @@ func (d *doc) attributeQuotes() {
 			q.speaker, q.cue, q.viaRole = prev.speaker, prev.cue, prev.viaRole
 		}
 	}
+	// A quotation left open at the end of its paragraph runs on into the
+	// next one, and the attribution may come only there: "“…" then
+	// "“…,” he said." Walk back so that a chain of such paragraphs takes
+	// the speaker found at its end.
+	for qi := len(d.quotes) - 2; qi >= 0; qi-- {
+		q, next := &d.quotes[qi], &d.quotes[qi+1]
+		if q.speaker == nil && !q.headline && q.openEnd && next.contPrev && next.speaker != nil {
+			q.speaker, q.cue, q.viaRole = next.speaker, next.cue, next.viaRole
+		}
+	}
 }
 
 // namedPersonBetween reports a named person outside quotations in [s, e).

@@ -36,6 +36,11 @@ func TestQuotes(t *testing.T) {
 			want: []q{{"initiated with record speed.", "Omar Haddad", "partial"}},
 		},
 		{
+			name: "attribution only at the end of a multi-paragraph quotation",
+			text: "Win\n\nThe federation chairman, Omar Haddad, praised the players.\n\n“I am happy we finally won today.\n\n“We will win the next match too,” he said.",
+			want: []q{{"I am happy we finally won today.", "Omar Haddad", "full"}, {"We will win the next match too", "Omar Haddad", "full"}},
+		},
+		{
 			name: "verb first and partial quote",
 			text: "Budget\n\nThe plan is “deeply flawed”, said Marta Kowalczyk, who leads the opposition. Tomas Varga described the budget as “careful”.",
 			want: []q{{"deeply flawed", "Marta Kowalczyk", "partial"}, {"careful", "Tomas Varga", "partial"}},
