@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { loadEngine } from '../web/node.mjs';
+import { rng } from './rng.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).join(' ').split(/\s*-(?=[a-z])/).filter(Boolean).map((a) => a.split(/\s+/)));
@@ -17,15 +18,6 @@ const args = Object.fromEntries(process.argv.slice(2).join(' ').split(/\s*-(?=[a
 const seedQueries = Number(args.n ?? 1000);
 const bbcQueries = Number(args.nbbc ?? 300);
 
-// mulberry32: a small deterministic PRNG, so every run asks the same queries.
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const word = (w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 

@@ -8,18 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine.mjs';
 import { loadEngine } from '../node.mjs';
+import { rng } from '../../bench/rng.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 
-/** mulberry32: a small deterministic PRNG, so every run makes the same queries. */
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Runs n queries and returns memory figures after the first `at` queries
