@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/storylens/storylens/schema"
@@ -47,6 +48,8 @@ type QuoteHit struct {
 	Date       string   `json:"date"`
 	Score      float64  `json:"score"`
 	Highlights [][2]int `json:"highlights"`
+	// Evidence is the paragraph the quote stands in, with its attribution.
+	Evidence []Evidence `json:"evidence"`
 }
 
 // QuoteOptions narrows SearchQuotes. From and To are ISO dates (or
@@ -146,10 +149,11 @@ type EntityCard struct {
 
 // QuoteRef is a quote on an entity card.
 type QuoteRef struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-	Doc  DocRef `json:"doc"`
-	Date string `json:"date"`
+	ID       string     `json:"id"`
+	Text     string     `json:"text"`
+	Doc      DocRef     `json:"doc"`
+	Date     string     `json:"date"`
+	Evidence []Evidence `json:"evidence"`
 }
 
 // EventRef is an event on an entity card.
@@ -317,7 +321,7 @@ func (e *Engine) quoteHit(t int32, score float64, spans []int32) QuoteHit {
 	q := &e.quotes[t]
 	d := &e.docs[q.doc]
 	h := QuoteHit{ID: q.id, Text: q.text, Doc: DocRef{d.id, d.outlet, d.title}, Date: d.published,
-		Score: round3(score), Highlights: [][2]int{}}
+		Score: round3(score), Highlights: [][2]int{}, Evidence: e.evidence([]span{paragraph(d.text, q.at)})}
 	if q.speaker >= 0 {
 		s := &e.ents[q.speaker]
 		h.Speaker = &Ref{s.id, s.name}
@@ -356,7 +360,7 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 	for _, q := range e.quotes {
 		if q.speaker == i {
 			d := &e.docs[q.doc]
-			c.Quotes = append(c.Quotes, QuoteRef{q.id, q.text, DocRef{d.id, d.outlet, d.title}, d.published})
+			c.Quotes = append(c.Quotes, QuoteRef{q.id, q.text, DocRef{d.id, d.outlet, d.title}, d.published, e.evidence([]span{paragraph(d.text, q.at)})})
 		}
 	}
 	for _, ev := range e.events {
@@ -392,6 +396,22 @@ func nonNil(s []string) []string {
 
 // evidence resolves spans to their text: the extractor's evidence spans
 // are whole sentences.
+// paragraph widens s to the paragraph of text that holds it: paragraphs
+// of a cleaned document are separated by blank lines.
+func paragraph(text string, s span) span {
+	if i := strings.LastIndex(text[:s.start], "\n\n"); i >= 0 {
+		s.start = i + 2
+	} else {
+		s.start = 0
+	}
+	if i := strings.Index(text[s.end:], "\n\n"); i >= 0 {
+		s.end += i
+	} else {
+		s.end = len(text)
+	}
+	return s
+}
+
 func (e *Engine) evidence(spans []span) []Evidence {
 	out := make([]Evidence, 0, len(spans))
 	for _, s := range spans {

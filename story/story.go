@@ -56,6 +56,7 @@ type entity struct {
 type quote struct {
 	id, text string
 	doc      int32
+	at       span  // where the quote stands in its document
 	speaker  int32 // -1 when unknown
 }
 
@@ -274,7 +275,7 @@ func (e *Engine) read(root gjson.Result) error {
 		if err != nil {
 			return err
 		}
-		q.doc = s.doc
+		q.doc, q.at = s.doc, s
 		if sp := v.Get("speaker"); sp.Exists() && sp.Type != gjson.Null {
 			if q.speaker, err = e.entity(sp.String(), what); err != nil {
 				return err

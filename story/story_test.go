@@ -265,3 +265,26 @@ func FuzzQueries(f *testing.F) {
 		e.Entity(q)
 	})
 }
+
+func TestQuoteEvidence(t *testing.T) {
+	e := open(t)
+	hits := e.SearchQuotes("ceasefire nonsense", QuoteOptions{Limit: 3})
+	if len(hits) == 0 {
+		t.Fatal(`SearchQuotes("ceasefire nonsense") found nothing`)
+	}
+	for _, h := range hits {
+		if len(h.Evidence) != 1 {
+			t.Fatalf("SearchQuotes hit %s evidence = %v; want its paragraph", h.ID, h.Evidence)
+		}
+		ev := h.Evidence[0]
+		if !strings.Contains(ev.Text, h.Text) || ev.Outlet != h.Doc.Outlet || strings.Contains(ev.Text, "\n\n") {
+			t.Errorf("SearchQuotes hit %s evidence = %+v; want the one paragraph holding %q, from %s", h.ID, ev, h.Text, h.Doc.Outlet)
+		}
+	}
+	card, _ := e.Entity(hits[0].Speaker.ID)
+	for _, q := range card.Quotes {
+		if len(q.Evidence) != 1 || !strings.Contains(q.Evidence[0].Text, q.Text) {
+			t.Errorf("Entity(%s) quote %s evidence = %v; want its paragraph", hits[0].Speaker.ID, q.ID, q.Evidence)
+		}
+	}
+}

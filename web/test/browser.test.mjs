@@ -225,6 +225,9 @@ test('index.html: fallback first, then every view renders from the seeds', async
   assert.match(await first.textContent() || '', /A ceasefire is being proposed/);
   assert.match(await first.textContent() || '', /Zelensky/);
   assert.ok(await first.locator('mark').count() >= 1, 'matched words highlighted');
+  // Provenance: the quote's source paragraph, with its attribution and outlet.
+  await first.getByRole('button', { name: 'Source sentence' }).click();
+  assert.match(await first.textContent() || '', /Mr Zelensky said[\s\S]*The Independent/);
   assert.match(await page.locator('[data-storylens] .sl-panel:not([hidden]) [role=status]').textContent() || '', /\d+ quotes? match “ceasfire nonsence”/);
   await page.screenshot({ path: join(artifacts, 'index-1280-quotes.png'), fullPage: true });
 

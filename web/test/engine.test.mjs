@@ -46,7 +46,11 @@ test('searchQuotes', async (t) => {
     assert.ok(got.length > 0, 'searchQuotes("ceasfire nonsence") = []');
     assert.match(got[0].text, /^A ceasefire is being proposed/);
     const q = got[0];
-    assert.deepEqual(Object.keys(q), ['id', 'text', 'speaker', 'doc', 'date', 'score', 'highlights']);
+    assert.deepEqual(Object.keys(q), ['id', 'text', 'speaker', 'doc', 'date', 'score', 'highlights', 'evidence']);
+    // Provenance: the paragraph the quote stands in, with its attribution.
+    assert.equal(q.evidence.length, 1);
+    assert.ok(q.evidence[0].text.includes(q.text) && /said/.test(q.evidence[0].text), `evidence ${q.evidence[0].text}`);
+    assert.equal(q.evidence[0].outlet, q.doc.outlet);
     assert.equal(q.speaker?.name, 'Volodymyr Zelensky');
     assert.deepEqual(Object.keys(q.doc), ['id', 'outlet', 'title']);
     assert.match(q.date, /^\d{4}-\d\d-\d\d$/);

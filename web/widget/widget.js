@@ -62,14 +62,6 @@ export async function mountWidget(host, engine, options = {}) {
   const rank = (/** @type {string | undefined} */ m) => (m === 'early' ? 0 : m === 'late' ? 2 : 1);
   events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : rank(a.date.mod) - rank(b.date.mod)));
 
-  // A quote's source sentence: the evidence sentence of an event or relation
-  // from the same document that contains it.
-  const sentences = [...events.flatMap((e) => e.evidence), ...graph.edges.flatMap((e) => e.evidence)];
-  for (const q of allQuotes) {
-    const hit = q.text.length > 2 && sentences.find((v) => v.doc?.id === q.doc?.id && v.text.includes(q.text) && v.text.length > q.text.length + 8);
-    if (hit && !q.evidence.length) q.evidence = [hit];
-  }
-
   // Contested claims come with the page: the fallback fragment's
   // [slot=contested] section lists the items whose evidence they touch.
   const claims = host.querySelector(':scope > [slot=contested]');
