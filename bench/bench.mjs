@@ -13,10 +13,14 @@ import { loadEngine } from '../web/node.mjs';
 import { rng } from './rng.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = Object.fromEntries(process.argv.slice(2).join(' ').split(/\s*-(?=[a-z])/).filter(Boolean).map((a) => a.split(/\s+/)));
+// Options: -name value…; each maps to the list of its values.
+const args = Object.fromEntries(process.argv.slice(2).join(' ').split(/\s*-(?=[a-z])/).filter(Boolean).map((a) => {
+  const [name, ...values] = a.trim().split(/\s+/);
+  return [name, values];
+}));
 // Fuse.js takes about a second per query at BBC scale, hence fewer queries there.
-const seedQueries = Number(args.n ?? 1000);
-const bbcQueries = Number(args.nbbc ?? 300);
+const seedQueries = Number(args.n?.[0] ?? 1000);
+const bbcQueries = Number(args.nbbc?.[0] ?? 300);
 
 
 const word = (w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
