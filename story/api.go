@@ -48,8 +48,9 @@ type QuoteHit struct {
 	Date       string   `json:"date"`
 	Score      float64  `json:"score"`
 	Highlights [][2]int `json:"highlights"`
-	// Evidence is the paragraph the quote stands in, with its attribution.
-	Evidence []Evidence `json:"evidence"`
+	// Evidence is the paragraph the quote stands in, with its attribution,
+	// when QuoteOptions.Evidence asks for it.
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // QuoteOptions narrows SearchQuotes. From and To are ISO dates (or
@@ -60,6 +61,9 @@ type QuoteOptions struct {
 	Doc     string // document ID
 	From    string
 	To      string
+	// Evidence adds each quote's source paragraph to the hits. It is off by
+	// default: search-as-you-type needs only the quotes.
+	Evidence bool
 }
 
 // Evidence is the sentence supporting a fact: Text is bytes [Start, End)
@@ -301,7 +305,7 @@ func (e *Engine) SearchQuotes(q string, opts QuoteOptions) []QuoteHit {
 				break
 			}
 			if keep(int32(t)) {
-				out = append(out, e.quoteHit(int32(t), 0, nil))
+				out = append(out, e.quoteHit(int32(t), 0, nil, opts.Evidence))
 			}
 		}
 		return out
@@ -312,16 +316,19 @@ func (e *Engine) SearchQuotes(q string, opts QuoteOptions) []QuoteHit {
 	}
 	hits, spans := e.quoteIndex.search(pq, limit, k, true)
 	for i, h := range hits {
-		out = append(out, e.quoteHit(h.text, h.score, spans[i]))
+		out = append(out, e.quoteHit(h.text, h.score, spans[i], opts.Evidence))
 	}
 	return out
 }
 
-func (e *Engine) quoteHit(t int32, score float64, spans []int32) QuoteHit {
+func (e *Engine) quoteHit(t int32, score float64, spans []int32, evidence bool) QuoteHit {
 	q := &e.quotes[t]
 	d := &e.docs[q.doc]
 	h := QuoteHit{ID: q.id, Text: q.text, Doc: DocRef{d.id, d.outlet, d.title}, Date: d.published,
-		Score: round3(score), Highlights: [][2]int{}, Evidence: e.evidence([]span{paragraph(d.text, q.at)})}
+		Score: round3(score), Highlights: [][2]int{}}
+	if evidence {
+		h.Evidence = e.evidence([]span{paragraph(d.text, q.at)})
+	}
 	if q.speaker >= 0 {
 		s := &e.ents[q.speaker]
 		h.Speaker = &Ref{s.id, s.name}

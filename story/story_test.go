@@ -268,7 +268,10 @@ func FuzzQueries(f *testing.F) {
 
 func TestQuoteEvidence(t *testing.T) {
 	e := open(t)
-	hits := e.SearchQuotes("ceasefire nonsense", QuoteOptions{Limit: 3})
+	if hits := e.SearchQuotes("ceasefire nonsense", QuoteOptions{Limit: 3}); len(hits) == 0 || hits[0].Evidence != nil {
+		t.Fatalf(`SearchQuotes("ceasefire nonsense") without Evidence = %v; want hits without evidence`, hits)
+	}
+	hits := e.SearchQuotes("ceasefire nonsense", QuoteOptions{Limit: 3, Evidence: true})
 	if len(hits) == 0 {
 		t.Fatal(`SearchQuotes("ceasefire nonsense") found nothing`)
 	}

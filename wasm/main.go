@@ -136,7 +136,7 @@ func answer(method string, args []gjson.Result) ([]byte, error) {
 		if o, err = parseOptions(arg(1)); err != nil {
 			return nil, err
 		}
-		result = e.SearchQuotes(s, story.QuoteOptions{Limit: o.limit, Speaker: o.speaker, Doc: o.doc, From: o.from, To: o.to})
+		result = e.SearchQuotes(s, story.QuoteOptions{Limit: o.limit, Speaker: o.speaker, Doc: o.doc, From: o.from, To: o.to, Evidence: o.evidence})
 	case "timeline":
 		if o, err = parseOptions(arg(0)); err != nil {
 			return nil, err
@@ -173,6 +173,7 @@ func str(v gjson.Result, what string) (string, error) {
 type options struct {
 	limit, minWeight               int
 	speaker, doc, from, to, entity string
+	evidence                       bool
 }
 
 // parseOptions reads an options object; undefined and null give none.
@@ -201,6 +202,13 @@ func parseOptions(v gjson.Result) (o options, err error) {
 			} else {
 				o.minWeight = clampInt(x.Float())
 			}
+			return true
+		case "evidence":
+			if x.Type != gjson.True && x.Type != gjson.False {
+				err = errors.New("options.evidence must be a boolean")
+				return false
+			}
+			o.evidence = x.Bool()
 			return true
 		case "speaker":
 			dst = &o.speaker

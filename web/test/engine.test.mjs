@@ -46,9 +46,13 @@ test('searchQuotes', async (t) => {
     assert.ok(got.length > 0, 'searchQuotes("ceasfire nonsence") = []');
     assert.match(got[0].text, /^A ceasefire is being proposed/);
     const q = got[0];
-    assert.deepEqual(Object.keys(q), ['id', 'text', 'speaker', 'doc', 'date', 'score', 'highlights', 'evidence']);
-    // Provenance: the paragraph the quote stands in, with its attribution.
-    assert.equal(q.evidence.length, 1);
+    assert.deepEqual(Object.keys(q), ['id', 'text', 'speaker', 'doc', 'date', 'score', 'highlights']);
+    // Provenance on request: the paragraph the quote stands in, with its attribution.
+    const [withEvidence] = engine.searchQuotes('ceasfire nonsence', { limit: 1, evidence: true });
+    assert.equal(withEvidence.id, q.id);
+    assert.equal(withEvidence.evidence.length, 1);
+    assert.throws(() => engine.searchQuotes('x', { evidence: 'yes' }), { message: 'searchQuotes: options.evidence must be a boolean' });
+    q.evidence = withEvidence.evidence;
     assert.ok(q.evidence[0].text.includes(q.text) && /said/.test(q.evidence[0].text), `evidence ${q.evidence[0].text}`);
     assert.equal(q.evidence[0].outlet, q.doc.outlet);
     assert.equal(q.speaker?.name, 'Volodymyr Zelensky');

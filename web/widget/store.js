@@ -121,7 +121,7 @@ export function createStore(engine) {
      */
     async searchQuotes(q, o = {}) {
       /** @type {Record<string, any>} */
-      const opts = { limit: o.limit || 50 };
+      const opts = { limit: o.limit || 50, evidence: true };
       if (o.speaker) opts.speaker = o.speaker;
       if (o.doc) opts.doc = o.doc;
       return list(await engine.searchQuotes(q, opts)).map(quote);

@@ -48,7 +48,7 @@ const CacheControl = "public, max-age=300"
 func New(open func() (*story.Engine, error)) http.Handler {
 	s := &server{engine: sync.OnceValues(open)}
 	mux := http.NewServeMux()
-	mux.HandleFunc("/api/search", s.query(s.search, "q", "limit", "speaker", "doc", "from", "to"))
+	mux.HandleFunc("/api/search", s.query(s.search, "q", "limit", "speaker", "doc", "from", "to", "evidence"))
 	mux.HandleFunc("/api/lookup", s.query(s.lookup, "q", "limit"))
 	mux.HandleFunc("/api/entity/{id}", s.query(s.entity))
 	mux.HandleFunc("/api/timeline", s.query(s.timeline, "entity", "from", "to"))
@@ -171,6 +171,9 @@ func (s *server) search(e *story.Engine, p params) ([]byte, *httpError) {
 	if o.From, o.To, err = p.dates(); err != nil {
 		return nil, err
 	}
+	if o.Evidence, err = p.flag("evidence"); err != nil {
+		return nil, err
+	}
 	return marshal(e.SearchQuotes(q, o))
 }
 
@@ -264,6 +267,18 @@ func (p params) limit() (int, *httpError) {
 		return 0, badRequest("parameter \"limit\" must be an integer from 1 to " + strconv.Itoa(MaxLimit))
 	}
 	return n, nil
+}
+
+// flag returns a boolean parameter: "true" or "1", "false" or "0", and
+// false if it is absent.
+func (p params) flag(key string) (bool, *httpError) {
+	switch v, ok := p.values[key]; {
+	case !ok || v == "false" || v == "0":
+		return false, nil
+	case v == "true" || v == "1":
+		return true, nil
+	}
+	return false, badRequest("parameter " + strconv.Quote(key) + " must be true or false")
 }
 
 // id returns an ID parameter, or "" if it is absent.
