@@ -91,7 +91,9 @@ func Dataset(articles []extract.Article) ([]byte, error) {
 	ds.Schema = schema.Version
 	ds.Version = Version(articles)
 	layout.Apply(ds)
-	out, err := json.MarshalIndent(ds, "", " ")
+	// Compact: the file is embedded in the wasm module, where every byte
+	// counts against the size budget (make size).
+	out, err := json.Marshal(ds)
 	if err != nil {
 		return nil, err
 	}

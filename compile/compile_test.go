@@ -78,7 +78,7 @@ func TestDatasetReproducible(t *testing.T) {
 	if !bytes.Equal(one, two) {
 		t.Error("Dataset() gave different bytes for the same inputs")
 	}
-	if !bytes.Contains(one, []byte(`"schema": 1`)) {
+	if !bytes.Contains(one, []byte(`"schema":1`)) {
 		t.Errorf("Dataset() = %.80s…; want a schema 1 dataset", one)
 	}
 }

@@ -95,7 +95,7 @@ func TestRunWritesDataset(t *testing.T) {
 		t.Fatalf("run() error = %v", err)
 	}
 	got, _ := os.ReadFile(out)
-	if !strings.Contains(string(got), `"schema": 1`) {
+	if !strings.Contains(string(got), `"schema":1`) {
 		t.Errorf("dataset = %.60q…; want a schema 1 dataset", got)
 	}
 	assertNoTemp(t, root)
