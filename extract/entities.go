@@ -414,6 +414,8 @@ func (d *doc) contextType(c cand) (string, bool) {
 		return typeOrg, true
 	case reOfPlace.MatchString(before):
 		return typePlace, true // "the city of Dingxi"
+	case reAppositivePlace.MatchString(after):
+		return typePlace, true // "Mbandaka, a city of …", "Bikoro, where …"
 	case reAppositivePerson.MatchString(after) && !orgHeads[strings.ToLower(strings.Fields(after[2:])[1])]:
 		return typePerson, true // "Tashi, a volunteer"
 	case reAppositiveRole.MatchString(after) && roleNouns[strings.ToLower(reAppositiveRole.FindStringSubmatch(after)[1])]:
@@ -1041,6 +1043,7 @@ var (
 	reAge              = regexp.MustCompile(`^, \d{1,3},`)
 	reOfPlace          = regexp.MustCompile(`\b(city|town|village|province|region|county|district|state|island|port|capital|municipality|prefecture) of $`)
 	reAppositivePerson = regexp.MustCompile(`^, (a|an) [a-z-]+ [a-z]`)
+	reAppositivePlace  = regexp.MustCompile(`^, (?:(?:a|an|the) (?:[a-z-]+ ){0,2}(?:city|town|village|province|region|county|district|state|island|port|capital|municipality|prefecture|suburb|neighbou?rhood|country|area)\b|where )`)
 )
 
 // productHeads after a capitalised name make it a product or a vehicle.

@@ -62,6 +62,12 @@ func TestEntities(t *testing.T) {
 			notWant: []string{"Team Nigeria", "Head", "Head Coach"},
 		},
 		{
+			name:    "places known from their appositive",
+			text:    "Outbreak spreads\n\nNearly 500 people were vaccinated in Korvale, a city of a million people. The campaign reached Bremtoft, where the outbreak began, and Ostravin, a remote mountain town.",
+			want:    []string{"Korvale/place", "Bremtoft/place", "Ostravin/place"},
+			notWant: []string{},
+		},
+		{
 			name:    "short form of a named organisation",
 			text:    "Newspaper scoop\n\nThe Harbour Valley Gazette first reported the story. Officials did not respond to the Gazette’s questions.",
 			want:    []string{"Harbour Valley Gazette/org"},
