@@ -414,6 +414,10 @@ func (d *doc) contextType(c cand) (string, bool) {
 		return typeOrg, true
 	case reOfPlace.MatchString(before):
 		return typePlace, true // "the city of Dingxi"
+	case reOrgNounCalled.MatchString(d.text[max(0, c.s-60):c.s]):
+		return typeOrg, true // "a division called Genzyme"
+	case rePlaceNounCalled.MatchString(d.text[max(0, c.s-60):c.s]):
+		return typePlace, true // "a village called Ashford"
 	case reAppositivePlace.MatchString(after):
 		return typePlace, true // "Mbandaka, a city of …", "Bikoro, where …"
 	case reAppositivePerson.MatchString(after) && !orgHeads[strings.ToLower(strings.Fields(after[2:])[1])]:
@@ -1043,6 +1047,8 @@ var (
 	reAge              = regexp.MustCompile(`^, \d{1,3},`)
 	reOfPlace          = regexp.MustCompile(`\b(city|town|village|province|region|county|district|state|island|port|capital|municipality|prefecture) of $`)
 	reAppositivePerson = regexp.MustCompile(`^, (a|an) [a-z-]+ [a-z]`)
+	reOrgNounCalled    = regexp.MustCompile(`(?i)\b(company|firm|division|unit|subsidiary|start-?up|business|brand|group|agency|organi[sz]ation|charity|party|outlet|network|label|studio|bank|fund|club|team|band|publisher|newspaper|channel)\b[^.;]{0,40} (called|named|dubbed) $`)
+	rePlaceNounCalled  = regexp.MustCompile(`(?i)\b(city|town|village|province|region|county|district|state|island|port|suburb|neighbou?rhood|country|area|street|road)\b[^.;]{0,40} (called|named|dubbed) $`)
 	reAppositivePlace  = regexp.MustCompile(`^, (?:(?:a|an|the) (?:[a-z-]+ ){0,2}(?:city|town|village|province|region|county|district|state|island|port|capital|municipality|prefecture|suburb|neighbou?rhood|country|area)\b|where )`)
 )
 

@@ -68,6 +68,12 @@ func TestEntities(t *testing.T) {
 			notWant: []string{},
 		},
 		{
+			name:    "the head noun before 'called' types the name",
+			text:    "Results\n\nThe drug maker owns a US division for biotechnologies called Verdantyx. It also runs a clinic in a village called Harrowmere.",
+			want:    []string{"Verdantyx/org", "Harrowmere/place"},
+			notWant: []string{},
+		},
+		{
 			name:    "short form of a named organisation",
 			text:    "Newspaper scoop\n\nThe Harbour Valley Gazette first reported the story. Officials did not respond to the Gazette’s questions.",
 			want:    []string{"Harbour Valley Gazette/org"},

@@ -460,6 +460,14 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 				break
 			}
 		}
+		// "said Acme Research analyst Jane Roe": the named person in the
+		// phrase speaks, not the firm that describes them.
+		for _, m := range d.mentionsIn(toks[k].e, npEnd) {
+			if canSpeak(m) && m.ent.typ == typePerson && m.kind == kindName {
+				mm := m
+				return &mm, toks[k].w, nil
+			}
+		}
 		for _, m := range d.mentionsIn(toks[k].e, npEnd) {
 			if canSpeak(m) {
 				mm := m

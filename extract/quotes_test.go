@@ -41,6 +41,11 @@ func TestQuotes(t *testing.T) {
 			want: []q{{"I am happy we finally won today.", "Omar Haddad", "full"}, {"We will win the next match too", "Omar Haddad", "full"}},
 		},
 		{
+			name: "the analyst speaks, not the firm that describes them",
+			text: "Results\n\nThe decline was \"surprising,\" said Harbour Research analyst Omar Haddad. Shares fell.",
+			want: []q{{"surprising", "Omar Haddad", "partial"}},
+		},
+		{
 			name: "verb first and partial quote",
 			text: "Budget\n\nThe plan is “deeply flawed”, said Marta Kowalczyk, who leads the opposition. Tomas Varga described the budget as “careful”.",
 			want: []q{{"deeply flawed", "Marta Kowalczyk", "partial"}, {"careful", "Tomas Varga", "partial"}},
