@@ -225,6 +225,17 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			}
 		}
 	}
+	// Surnames of people named in full: a bare "Jackson" after "Amy Berman
+	// Jackson" is the judge, not the city, unless a preposition makes it a
+	// place ("in Jackson").
+	surnames := map[string]bool{}
+	for _, c := range cands {
+		if len(c.words) >= 2 {
+			if _, _, gaz := gazetteer(strings.Join(c.words, " ")); !gaz && typeMulti(c.words) == typePerson {
+				surnames[c.words[len(c.words)-1]] = true
+			}
+		}
+	}
 	// Pass 1: full names, gazetteer names, suffix-typed names.
 	for i, c := range cands {
 		name := strings.Join(c.words, " ")
@@ -232,6 +243,9 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			continue
 		}
 		if canon, typ, ok := gazetteer(name); ok {
+			if len(c.words) == 1 && typ == typePlace && surnames[name] && !locativePrepositions[strings.ToLower(prevWordBefore(d.text, c.s))] {
+				continue // resolved as a surname in pass 2
+			}
 			// "the Anatolia news agency": a place name naming an outlet.
 			if typ == typePlace && reOutletAfter.MatchString(d.text[c.e:min(len(d.text), c.e+30)]) {
 				assigned[i] = get(name, typeOrg, true)
@@ -830,11 +844,14 @@ func (d *doc) splitRun(si int, run []piece, titleCase bool) []cand {
 	for k, p := range run {
 		w := p.w
 		switch {
-		case isHonorific(w) && !(k+1 < len(run) && gazetteerPrefix(run[k:])):
+		case isHonorific(w) && !p.poss && !(k+1 < len(run) && gazetteerPrefix(run[k:])):
 			if len(cur) == 1 && (portfolioWords[cur[0].w] || title != "") {
 				// "Finance Chair …", "Chief Cabinet Secretary …": a word
 				// between titles is part of a compound title.
 				cur = nil
+			}
+			if n := len(cur); n >= 2 && (placeNameSuffixes[cur[n-1].w] || portfolioWords[cur[n-1].w]) && isGazetteerPlace(joinPieces(cur[:n-1])) {
+				cur = cur[:n-1] // "US District Judge …": the place, then the title
 			}
 			flush()
 			title = w
@@ -901,6 +918,9 @@ func isGazetteerPlace(name string) bool {
 	_, typ, ok := gazetteer(name)
 	return ok && typ == typePlace
 }
+
+// locativePrepositions make the place reading of a name.
+var locativePrepositions = map[string]bool{"in": true, "to": true, "from": true, "near": true, "at": true, "outside": true}
 
 // compassWords start compound demonyms: "North Korean", "Southeast Asian".
 var compassWords = map[string]bool{

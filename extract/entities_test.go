@@ -74,6 +74,12 @@ func TestEntities(t *testing.T) {
 			notWant: []string{},
 		},
 		{
+			name:    "a surname that is also a city, and a court title after a country",
+			text:    "Sentenced\n\nUS District Judge Amy Berman Jackson sentenced the lobbyist on Thursday. Jackson said the jury had been fair. His lawyers will appeal in Jackson next month.",
+			want:    []string{"Amy Berman Jackson/person", "United States/place", "Jackson/place"},
+			notWant: []string{"US District", "District"},
+		},
+		{
 			name:    "short form of a named organisation",
 			text:    "Newspaper scoop\n\nThe Harbour Valley Gazette first reported the story. Officials did not respond to the Gazette’s questions.",
 			want:    []string{"Harbour Valley Gazette/org"},
