@@ -416,7 +416,7 @@ func cleanPage(raw string) page {
 	return pg
 }
 
-// splitGlued splits "…the difference.Elon Musk said…" into sentences when
+// splitGlued splits "…makes all the difference.Jane Roe said…" into sentences when
 // the first part is clutter; other glued text stays whole.
 func splitGlued(l string) []string {
 	locs := reGlued.FindAllStringIndex(l, -1)

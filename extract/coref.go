@@ -495,7 +495,7 @@ func (reg *registry) find(de *docEntity) *entity {
 }
 
 // fuzzyEq compares name words allowing one edit in longer words
-// ("zelenskyy" and "zelensky").
+// ("qaddafi" and "gaddafi").
 func fuzzyEq(a, b string) bool {
 	if a == b {
 		return true

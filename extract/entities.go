@@ -421,6 +421,7 @@ func (d *doc) contextType(c cand) (string, bool) {
 	prev := strings.ToLower(prevWordBefore(d.text, c.s))
 	before := strings.ToLower(d.text[max(0, c.s-30):c.s])
 	after := d.text[c.e:min(len(d.text), c.e+30)]
+	window := d.text[max(0, c.s-60):c.s] // room for "a division for biotechnologies called "
 	switch {
 	case placeHeads[next]:
 		return typePlace, true
@@ -428,9 +429,9 @@ func (d *doc) contextType(c cand) (string, bool) {
 		return typeOrg, true
 	case reOfPlace.MatchString(before):
 		return typePlace, true // "the city of Dingxi"
-	case reOrgNounCalled.MatchString(d.text[max(0, c.s-60):c.s]):
+	case reOrgNounCalled.MatchString(window):
 		return typeOrg, true // "a division called Genzyme"
-	case rePlaceNounCalled.MatchString(d.text[max(0, c.s-60):c.s]):
+	case rePlaceNounCalled.MatchString(window):
 		return typePlace, true // "a village called Ashford"
 	case reAppositivePlace.MatchString(after):
 		return typePlace, true // "Mbandaka, a city of …", "Bikoro, where …"
