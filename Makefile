@@ -65,7 +65,7 @@ generate:
 	go generate ./...
 
 # Score the extractor against every gold set (the seeds, and articles from other outlets).
-EVAL_SETS := extract/testdata/gold extract/testdata/gold-extra extract/testdata/gold-heldout
+EVAL_SETS := internal/extract/testdata/gold internal/extract/testdata/gold-extra internal/extract/testdata/gold-heldout
 eval:
 	@for d in $(EVAL_SETS); do [ -d $$d ] || continue; echo "== StoryLens on $$d"; go run ./tools/evalgold -in $$d -gold $$d || exit 1; done
 

@@ -5,7 +5,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/storylens/storylens/compile"
+	"github.com/storylens/storylens/internal/compile"
 )
 
 // TestFresh regenerates the dataset in memory from ../seeds and compares it

@@ -23,7 +23,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/storylens/storylens/fallback"
+	"github.com/storylens/storylens/internal/fallback"
 	"github.com/storylens/storylens/schema"
 )
 

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storylens/storylens/compile"
+	"github.com/storylens/storylens/internal/compile"
 )
 
 // hostileDataset compiles the hostile seed, as make build does, into a

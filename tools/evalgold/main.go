@@ -1,7 +1,7 @@
 // Command evalgold scores the extractor (or another system's predictions)
 // against hand-made gold files.
 //
-//	go run ./tools/evalgold -in seeds -gold extract/testdata/gold [-json] [-v] [-min-f1 0.9 ...]
+//	go run ./tools/evalgold -in seeds -gold internal/extract/testdata/gold [-json] [-v] [-min-f1 0.9 ...]
 //	go run ./tools/evalgold -pred other.json -gold GOLD_DIR
 package main
 
@@ -14,8 +14,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/storylens/storylens/extract"
-	"github.com/storylens/storylens/extract/eval"
+	"github.com/storylens/storylens/internal/extract"
+	"github.com/storylens/storylens/internal/eval"
 )
 
 func main() {

@@ -15,7 +15,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/storylens/storylens/compile"
+	"github.com/storylens/storylens/internal/compile"
 )
 
 func main() {

@@ -10,7 +10,7 @@ import (
 	"net/http"
 	"os"
 
-	"github.com/storylens/storylens/devserver"
+	"github.com/storylens/storylens/internal/devserver"
 )
 
 func main() {

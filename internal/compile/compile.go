@@ -14,8 +14,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/storylens/storylens/extract"
-	"github.com/storylens/storylens/layout"
+	"github.com/storylens/storylens/internal/extract"
+	"github.com/storylens/storylens/internal/layout"
 	"github.com/storylens/storylens/schema"
 )
 

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storylens/storylens/extract"
-	"github.com/storylens/storylens/extract/eval"
+	"github.com/storylens/storylens/internal/extract"
+	"github.com/storylens/storylens/internal/eval"
 )
 
 // scoreDir builds the articles of a test data folder and scores them
