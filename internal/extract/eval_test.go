@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storylens/storylens/internal/extract"
 	"github.com/storylens/storylens/internal/eval"
+	"github.com/storylens/storylens/internal/extract"
 )
 
 // scoreDir builds the articles of a test data folder and scores them

@@ -14,8 +14,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/storylens/storylens/internal/extract"
 	"github.com/storylens/storylens/internal/eval"
+	"github.com/storylens/storylens/internal/extract"
 )
 
 func main() {
