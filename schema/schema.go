@@ -65,21 +65,44 @@ type Entity struct {
 	Type        string   `json:"type"` // person | org | place
 	Aliases     []string `json:"aliases"`
 	Descriptors []string `json:"descriptors,omitempty"`
-	Mentions    []Span   `json:"mentions"`
+	// Role is the title or role the text gives the entity ("agency
+	// administrator"), stripped from its name.
+	Role     string `json:"role,omitempty"`
+	Mentions []Span `json:"mentions"`
+	// Corrected marks an entity an editor's corrections.json changed.
+	Corrected bool `json:"corrected,omitempty"`
 }
 
-// Quote is one direct quotation.
+// Quote is one direct quotation. A quotation that several documents carry
+// is one quote: Doc, Start, End and Text are its first source, and Sources
+// lists every document that carries it (the first included).
 type Quote struct {
 	ID      string  `json:"id"`
 	Doc     string  `json:"doc"`
 	Text    string  `json:"text"`
 	Speaker *string `json:"speaker"` // entity ID, or null when the text does not say
-	Start   int     `json:"start"`
-	End     int     `json:"end"`
-	Kind    string  `json:"kind"`          // full | partial
-	Cue     string  `json:"cue,omitempty"` // the reporting verb, e.g. "said"
+	// SpeakerConfidence (0–1) is how sure the extractor is of Speaker; an
+	// editor reviews the low ones. SpeakerRule names what chose it.
+	SpeakerConfidence float64 `json:"speakerConfidence"`
+	SpeakerRule       string  `json:"speakerRule,omitempty"`
+	Start             int     `json:"start"`
+	End               int     `json:"end"`
+	Kind              string  `json:"kind"`          // full | partial
+	Cue               string  `json:"cue,omitempty"` // the reporting verb, e.g. "said"
 	// Headline marks a quote in the title or a subheading (scare quotes).
-	Headline bool `json:"headline,omitempty"`
+	Headline bool     `json:"headline,omitempty"`
+	Sources  []Source `json:"sources"`
+	// Corrected marks a quote an editor's corrections.json changed.
+	Corrected bool `json:"corrected,omitempty"`
+}
+
+// Source is one place a fact was reported: bytes [Start, End) of a
+// document's Text, and that text.
+type Source struct {
+	Doc   string `json:"doc"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
 // Date is one calendar expression found in a document.
@@ -103,14 +126,19 @@ type When struct {
 	Mod       string `json:"mod,omitempty"`
 }
 
-// Event is a dated statement for the timeline, merged across outlets.
+// Event is one dated happening for the timeline, merged across the
+// documents that report it. Label is its short headline (who did what);
+// Text is the sentence of its first report.
 type Event struct {
 	ID       string   `json:"id"`
 	Date     When     `json:"date"`
+	Label    string   `json:"label"`
 	Text     string   `json:"text"`
 	Entities []string `json:"entities"`
 	Docs     []string `json:"docs"`
 	Evidence []Span   `json:"evidence"`
+	// Corrected marks an event an editor's corrections.json changed.
+	Corrected bool `json:"corrected,omitempty"`
 }
 
 // Relation links two entities (A < B by ID) with a label and its evidence.
@@ -120,6 +148,8 @@ type Relation struct {
 	Label    string `json:"label"`
 	Weight   int    `json:"weight"`
 	Evidence []Span `json:"evidence"`
+	// Corrected marks a relation an editor's corrections.json changed.
+	Corrected bool `json:"corrected,omitempty"`
 }
 
 // Contested is a claim on which sources disagree.
@@ -132,7 +162,7 @@ type Contested struct {
 // Side is one position on a contested claim.
 type Side struct {
 	Stance   string  `json:"stance"` // for | against
-	Source   *string `json:"source"` // entity ID of who holds it, if named
+	Holder   *string `json:"holder"` // entity ID of who holds it, if named
 	Evidence Span    `json:"evidence"`
 }
 

@@ -56,8 +56,8 @@ func buildContested(docs []*doc, reg *registry) []schema.Contested {
 				ID:    d.id + "-c" + itoa(n),
 				Claim: label(d.text[c.s:c.e]),
 				Sides: []schema.Side{
-					{Stance: "for", Source: &forID, Evidence: schema.Span{Doc: d.id, Start: c.s, End: c.e}},
-					{Stance: "against", Source: &againstID, Evidence: schema.Span{Doc: d.id, Start: s.s, End: s.e}},
+					{Stance: "for", Holder: &forID, Evidence: schema.Span{Doc: d.id, Start: c.s, End: c.e}},
+					{Stance: "against", Holder: &againstID, Evidence: schema.Span{Doc: d.id, Start: s.s, End: s.e}},
 				},
 			})
 		}

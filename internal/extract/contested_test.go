@@ -14,10 +14,10 @@ func TestContested(t *testing.T) {
 	if len(c.Sides) != 2 || c.Sides[0].Stance != "for" || c.Sides[1].Stance != "against" {
 		t.Fatalf("contested sides = %+v; want for and against", c.Sides)
 	}
-	if c.Sides[0].Source == nil || *c.Sides[0].Source != "northern-rivers-authority" {
-		t.Errorf("for side source = %v; want northern-rivers-authority", c.Sides[0].Source)
+	if c.Sides[0].Holder == nil || *c.Sides[0].Holder != "northern-rivers-authority" {
+		t.Errorf("for side source = %v; want northern-rivers-authority", c.Sides[0].Holder)
 	}
-	if c.Sides[1].Source == nil || *c.Sides[1].Source != "kestrel-mining" {
-		t.Errorf("against side source = %v; want kestrel-mining", c.Sides[1].Source)
+	if c.Sides[1].Holder == nil || *c.Sides[1].Holder != "kestrel-mining" {
+		t.Errorf("against side source = %v; want kestrel-mining", c.Sides[1].Holder)
 	}
 }

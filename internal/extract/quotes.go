@@ -647,10 +647,12 @@ func (d *doc) schemaQuotes(reg *registry) []schema.Quote {
 			Kind:     q.kind,
 			Cue:      q.cue,
 			Headline: q.headline,
+			Sources:  []schema.Source{{Doc: d.id, Start: q.s, End: q.e, Text: d.text[q.s:q.e]}},
 		}
 		if q.speaker != nil && q.speaker.global != nil {
 			id := q.speaker.global.id
 			sq.Speaker = &id
+			sq.SpeakerConfidence = 1
 		}
 		out = append(out, sq)
 	}

@@ -214,8 +214,8 @@ func contestedItems(ds *schema.Dataset, v *View) map[string]bool {
 		for _, sd := range c.Sides {
 			spans = append(spans, sd.Evidence)
 			side := Side{Stance: sd.Stance, Sentence: sentence(docs[sd.Evidence.Doc].Text, sd.Evidence.Start, sd.Evidence.End), Outlet: docs[sd.Evidence.Doc].Outlet}
-			if sd.Source != nil {
-				side.Source = cmp.Or(names[*sd.Source], *sd.Source)
+			if sd.Holder != nil {
+				side.Source = cmp.Or(names[*sd.Holder], *sd.Holder)
 			}
 			cl.Sides = append(cl.Sides, side)
 		}

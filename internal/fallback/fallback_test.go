@@ -129,7 +129,7 @@ func TestRenderContested(t *testing.T) {
 	ds.Relations = []schema.Relation{{A: "elon-musk", B: "vladimir-putin", Label: "regular contact", Evidence: []schema.Span{{Doc: "cnn", Start: 0, End: 10}}}}
 	ds.Contested = []schema.Contested{{ID: "c1", Claim: "Musk and Putin in regular contact", Sides: []schema.Side{
 		{Stance: "for", Evidence: schema.Span{Doc: "cnn", Start: start, End: start + 15}},
-		{Stance: "against", Source: str("elon-musk"), Evidence: schema.Span{Doc: "cnn", Start: strings.Index(text, "denied"), End: strings.Index(text, "denied") + 6}},
+		{Stance: "against", Holder: str("elon-musk"), Evidence: schema.Span{Doc: "cnn", Start: strings.Index(text, "denied"), End: strings.Index(text, "denied") + 6}},
 	}}}
 	v := Build(ds, Options{})
 	if v.ContestedEvents != "e1" || v.ContestedQuotes != "q2" || v.ContestedRelations != "" {
