@@ -60,9 +60,12 @@ type Span struct {
 
 // Entity is a person, organisation or place merged across documents.
 type Entity struct {
-	ID          string   `json:"id"`
-	Name        string   `json:"name"`
-	Type        string   `json:"type"` // person | org | place
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"` // person | org | place
+	// TypedBy says what decided Type: "gazetteer", "model", "context", or
+	// "default" when nothing did (an editor should check those first).
+	TypedBy     string   `json:"typedBy,omitempty"`
 	Aliases     []string `json:"aliases"`
 	Descriptors []string `json:"descriptors,omitempty"`
 	// Role is the title or role the text gives the entity ("agency
