@@ -18,7 +18,7 @@ build:
 	cp web/*.js web/*.mjs dist/
 	rm -rf dist/widget && cp -r web/widget dist/widget
 	go run ./tools/gendata -in web/test/fixtures/hostile -out dist/hostile.dataset.json
-	go run ./tools/demopage -dataset dataset/dataset.json -hostile dist/hostile.dataset.json -out dist
+	go run ./tools/demopage -dataset dataset/dataset.json -hostile dist/hostile.dataset.json -fixture web/test/fixtures/harbour.dataset.json -out dist
 	@echo "Subresource Integrity of the built assets:"
 	@go run ./tools/sri dist/embed.js dist/engine.mjs dist/wasm_exec.js dist/storylens.wasm dist/widget/*.js
 

@@ -5,10 +5,13 @@
 // index.html is a news article about the seed story with the widget in its
 // body; two.html has two widgets on one page, one of them graph-only;
 // nowasm.html forbids WebAssembly in its CSP, so the static fallback is all
-// readers get. When the hostile test dataset exists (-hostile), hostile.html
-// loads it at runtime and hostile.dataset.json is copied beside it. Every
-// page carries the static fallback rendered by package fallback, so readers
-// without JavaScript see the story too.
+// readers get. Two pages load a dataset at runtime (data-dataset), each
+// written only when its dataset exists: hostile.html the hostile test
+// dataset (-hostile), and story.html a second, made-up story (-fixture),
+// so that the widget is seen on a story it was not built with. Their
+// datasets are copied beside them. Every page carries the static fallback
+// rendered by package fallback, so readers without JavaScript see the
+// story too.
 package main
 
 import (
@@ -33,9 +36,10 @@ var pages embed.FS
 func main() {
 	dataset := flag.String("dataset", "dataset/dataset.json", "the story's dataset.json")
 	hostile := flag.String("hostile", "", "hostile test dataset (make build compiles web/test/fixtures/hostile); skipped if missing")
+	fixture := flag.String("fixture", "", "a second, made-up story's dataset (web/test/fixtures/harbour.dataset.json); skipped if missing")
 	out := flag.String("out", "dist", "folder to write the pages into")
 	flag.Parse()
-	if err := run(*dataset, *hostile, *out); err != nil {
+	if err := run(*dataset, *hostile, *fixture, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "demopage:", err)
 		os.Exit(1)
 	}
@@ -50,7 +54,7 @@ type page struct {
 	Docs  []schema.Document
 }
 
-func run(datasetPath, hostilePath, out string) error {
+func run(datasetPath, hostilePath, fixturePath, out string) error {
 	ds, err := load(datasetPath)
 	if err != nil {
 		return err
@@ -81,24 +85,37 @@ func run(datasetPath, hostilePath, out string) error {
 		}
 	}
 
-	raw, err := os.ReadFile(hostilePath)
+	if err := runtimePage(tmpl, hostilePath, "hostile", out); err != nil {
+		return err
+	}
+	return runtimePage(tmpl, fixturePath, "story", out)
+}
+
+// runtimePage writes NAME.html, whose widget loads the dataset at path at
+// runtime, and copies the dataset beside it as NAME.dataset.json. A missing
+// dataset writes nothing.
+func runtimePage(tmpl *template.Template, path, name, out string) error {
+	if path == "" {
+		return nil
+	}
+	raw, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	} else if err != nil {
 		return err
 	}
-	hds, err := load(hostilePath)
+	ds, err := load(path)
 	if err != nil {
 		return err
 	}
-	hp, err := pageFor(hds)
+	p, err := pageFor(ds)
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(out, "hostile.dataset.json"), raw, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(out, name+".dataset.json"), raw, 0o644); err != nil {
 		return err
 	}
-	return write(tmpl, "hostile.html", filepath.Join(out, "hostile.html"), hp)
+	return write(tmpl, name+".html", filepath.Join(out, name+".html"), p)
 }
 
 func load(path string) (*schema.Dataset, error) {

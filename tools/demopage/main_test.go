@@ -32,15 +32,15 @@ func hostileDataset(t *testing.T) string {
 func TestRun(t *testing.T) {
 	hostile := hostileDataset(t)
 	out := t.TempDir()
-	if err := run(hostile, hostile, out); err != nil {
+	if err := run(hostile, hostile, fixtureJSON, out); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"index.html", "two.html", "nowasm.html", "hostile.html", "hostile.dataset.json", "demo.css", "favicon.svg"} {
+	for _, name := range []string{"index.html", "two.html", "nowasm.html", "hostile.html", "hostile.dataset.json", "story.html", "story.dataset.json", "demo.css", "favicon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Errorf("run wrote no %s: %v", name, err)
 		}
 	}
-	for _, name := range []string{"index.html", "two.html", "nowasm.html", "hostile.html"} {
+	for _, name := range []string{"index.html", "two.html", "nowasm.html", "hostile.html", "story.html"} {
 		b, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Fatal(err)
@@ -65,10 +65,13 @@ func TestRun(t *testing.T) {
 
 func TestRunMissingHostile(t *testing.T) {
 	out := t.TempDir()
-	if err := run(hostileDataset(t), filepath.Join(out, "nope.json"), out); err != nil {
+	if err := run(hostileDataset(t), filepath.Join(out, "nope.json"), filepath.Join(out, "nope2.json"), out); err != nil {
 		t.Fatalf("run without the hostile fixture: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(out, "hostile.html")); err == nil {
 		t.Error("run wrote hostile.html without a hostile dataset")
+	}
+	if _, err := os.Stat(filepath.Join(out, "story.html")); err == nil {
+		t.Error("run wrote story.html without a fixture dataset")
 	}
 }
