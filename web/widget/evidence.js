@@ -38,3 +38,12 @@ export function contestedBadge(c) {
 export function outlets(docs) {
   return [...new Set(docs.filter(Boolean).map((d) => /** @type {any} */ (d).outlet))].join('; ');
 }
+
+/**
+ * Returns a "checked by the newsroom" mark when an editor's correction
+ * touched the item (corrected: true in the dataset).
+ * @param {unknown} corrected
+ */
+export function checkedMark(corrected) {
+  return corrected ? h('span', { class: `${C.badge} ${C.checked}`, title: 'Checked by the newsroom' }, '✓ Checked', h('span', { class: C.srOnly }, ' by the newsroom')) : null;
+}

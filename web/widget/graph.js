@@ -1,16 +1,19 @@
 // renderGraph draws the relationship graph as SVG at the positions graph()
-// computed at build time. Nodes are labelled and shaped by type, edges are
-// labelled; selecting an edge shows its evidence sentences and outlets.
-// No animation, no wheel capture: + and − buttons zoom and the page keeps
-// its touch scrolling.
+// computed at build time, scaled to the width it has, with labels placed so
+// that none overlaps another (labels.js). Below 560px it shows one entity's
+// connections instead: an ego graph around it and a ranked list. Selecting
+// an edge shows its evidence sentences and outlets. No animation, no wheel
+// capture: + and − buttons zoom and the page keeps its touch scrolling.
 
 import { C } from './classes.js';
-import { contestedBadge, outlets, renderEvidence } from './evidence.js';
+import { checkedMark, contestedBadge, outlets, renderEvidence } from './evidence.js';
 import { plural } from './format.js';
 import { emit, h, s } from './h.js';
+import { around, placeLabels, shortForms } from './labels.js';
 import { roving } from './roving.js';
 
-const PAD = 90;
+const NARROW = 560, LINE = 16, MAX_EGO = 8;
+const RANK = /** @type {Record<string, number>} */ ({ person: 0, org: 1, place: 2 });
 
 /** @param {string} type @param {number} r */
 function shape(type, r) {
@@ -18,6 +21,13 @@ function shape(type, r) {
   if (type === 'place') return s('path', { d: `M0 ${-r * 1.2}L${r * 1.2} 0L0 ${r * 1.2}L${-r * 1.2} 0Z` });
   return s('circle', { r });
 }
+
+/**
+ * Returns a relation's two ends in reading order: a person before an
+ * organisation before a place ("Ada Brook – leads – Brook Foods").
+ * @template {{type: string}} T @param {T} a @param {T} b @returns {[T, T]}
+ */
+export const ends = (a, b) => ((RANK[a.type] ?? 3) > (RANK[b.type] ?? 3) ? [b, a] : [a, b]);
 
 /**
  * @param {HTMLElement} el container
@@ -32,100 +42,223 @@ export function renderGraph(el, data, opts) {
     return () => el.replaceChildren();
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
-  const x0 = Math.min(...xs) - PAD, y0 = Math.min(...ys) - PAD / 2;
-  const w = Math.max(...xs) - x0 + PAD, hgt = Math.max(...ys) - y0 + PAD / 2;
+  const live = edges.filter((e) => byId.has(e.a) && byId.has(e.b));
   const maxW = Math.max(1, ...nodes.map((n) => n.weight));
-  const nearSel = new Set(opts.selected ? [opts.selected] : []);
-  for (const e of edges) if (e.a === opts.selected || e.b === opts.selected) { nearSel.add(e.a); nearSel.add(e.b); }
-
-  const gEdges = s('g', null), gNodes = s('g', null);
-  /** @type {SVGElement[]} */
-  const focusables = [];
-  for (const e of edges) {
-    const a = byId.get(e.a), b = byId.get(e.b);
-    if (!a || !b) continue;
-    const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
-    const g = s('g', { class: C.edge, role: 'button', 'data-edge': e.id, 'data-contested': e.contested ? '' : null, 'aria-label': `${a.name} – ${b.name}: ${e.label}${e.contested ? ' (contested)' : ''}. Show evidence.` },
-      s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, 'stroke-width': 1 + Math.min(e.weight, 6) }),
-      s('text', { x: mx, y: my, 'text-anchor': 'middle', 'font-size': '0.8em' }, e.label.length > 28 ? e.label.slice(0, 27) + '…' : e.label));
-    if (opts.selected && !(e.a === opts.selected || e.b === opts.selected)) g.classList.add(C.dim);
-    gEdges.append(g);
-    focusables.push(g);
-  }
-  for (const n of nodes) {
-    const r = 9 + 9 * Math.sqrt(n.weight / maxW);
-    const g = s('g', { class: C.node, role: 'button', 'data-entity': n.id, 'data-type': n.type, transform: `translate(${n.x} ${n.y})`, 'aria-label': `${n.name}, ${n.type || 'entity'}` },
-      shape(n.type, r), s('text', { y: r + 16, 'text-anchor': 'middle' }, n.name), s('circle', { class: C.hit, r, 'data-r': r }));
-    if (n.id === opts.selected) g.classList.add(C.selected);
-    if (opts.selected && !nearSel.has(n.id)) g.classList.add(C.dim);
-    gNodes.append(g);
-  }
-  // Nodes first in keyboard order, then edges.
-  focusables.unshift(...[...gNodes.children].map((n) => /** @type {SVGElement} */ (n)));
-  const content = s('g', null, gEdges, gNodes);
-  const svg = s('svg', { class: C.graph, viewBox: `${x0} ${y0} ${w} ${hgt}`, role: 'group', 'aria-label': `Relationship graph: ${plural(nodes.length, 'entity', 'entities')}, ${plural(edges.length, 'relation', 'relations')}. Arrow keys move, Enter selects.`, width: '100%' },
-    content);
-  const wrap = h('div', { class: C.graphWrap }, svg);
-  const detail = h('div', { class: C.detail, 'aria-live': 'polite', hidden: true });
+  const top = [...nodes].sort((a, b) => (RANK[a.type] ?? 3) - (RANK[b.type] ?? 3) || b.weight - a.weight);
+  let center = byId.has(opts.selected || '') ? /** @type {string} */ (opts.selected) : top[0].id;
+  /** @type {'' | 'full' | 'ego'} */
+  let mode = '';
   let zoom = 1;
+  const wrap = h('div', { class: C.graphWrap });
+  const detail = h('div', { class: C.detail, 'aria-live': 'polite', hidden: true });
   const zoomLabel = h('span', { class: C.muted, 'aria-live': 'polite' }, '100%');
   const minus = h('button', { class: C.btn, type: 'button', 'aria-label': 'Zoom out' }, '−');
   const plus = h('button', { class: C.btn, type: 'button', 'aria-label': 'Zoom in' }, '+');
   const reset = h('button', { class: C.btn, type: 'button' }, 'Reset');
+  const pick = h('select', null, top.map((n) => h('option', { value: n.id }, n.name)));
+  const ranked = h('ol', { class: C.ranked, 'aria-label': 'Connections, strongest first' });
+  const egoField = h('div', { class: C.field, hidden: true }, h('label', null, 'Connections of', pick));
+  const zoomBar = h('div', { class: C.zoom }, minus, plus, reset, zoomLabel);
+  /** @type {SVGElement | null} */
+  let svg = null;
+  /** @type {ReturnType<typeof roving> | null} */
+  let rv = null;
+  /** @type {{n: any, g: SVGElement, at: SVGElement, text: SVGElement, r: number, x: number, y: number}[]} */
+  let drawnNodes = [];
+  /** @type {{e: any, g: SVGElement, line: SVGElement, text: SVGElement}[]} */
+  let drawnEdges = [];
+  /** @type {Map<string, number>} */
+  let widths = new Map();
+  let size = '';
+
+  /** The nodes and edges on show, at layout positions. */
+  function view() {
+    if (mode === 'full') return { vn: nodes, ve: live };
+    const links = live.filter((e) => e.a === center || e.b === center)
+      .sort((x, y) => y.weight - x.weight || (byId.get(y.a === center ? y.b : y.a)?.weight || 0) - (byId.get(x.a === center ? x.b : x.a)?.weight || 0));
+    const near = links.slice(0, MAX_EGO).map((e) => (e.a === center ? e.b : e.a));
+    const c = /** @type {any} */ (byId.get(center));
+    const vn = [{ ...c, x: 0, y: 0 }, ...near.map((id, i) => {
+      const t = (2 * Math.PI * i) / near.length - Math.PI / 2;
+      return { ...byId.get(id), x: Math.round(Math.cos(t) * 1000) / 1000, y: Math.round(Math.sin(t) * 1000) / 1000 };
+    })];
+    const shown = new Set([center, ...near]);
+    return { vn, ve: live.filter((e) => shown.has(e.a) && shown.has(e.b)), links };
+  }
+
+  function build() {
+    rv?.destroy();
+    const { vn, ve, links } = view();
+    const sel = mode === 'ego' ? center : opts.selected;
+    const nearSel = new Set(sel ? [sel] : []);
+    for (const e of ve) if (e.a === sel || e.b === sel) { nearSel.add(e.a); nearSel.add(e.b); }
+    const gEdges = s('g', null), gNodes = s('g', null);
+    drawnEdges = ve.map((e) => {
+      const [a, b] = ends(/** @type {any} */ (byId.get(e.a)), /** @type {any} */ (byId.get(e.b)));
+      const line = s('line', { 'stroke-width': 1 + Math.min(e.weight, 5), 'vector-effect': 'non-scaling-stroke' });
+      const text = s('text', { 'text-anchor': 'middle', 'dominant-baseline': 'central' }, e.label.length > 28 ? e.label.slice(0, 27) + '…' : e.label);
+      const g = s('g', { class: C.edge, role: 'button', 'data-edge': e.id, 'data-contested': e.contested ? '' : null, 'aria-label': `${a.name} – ${e.label} – ${b.name}${e.contested ? ' (contested)' : ''}. Show evidence.` }, line, text);
+      if (sel && !(e.a === sel || e.b === sel)) g.classList.add(C.dim);
+      gEdges.append(g);
+      return { e, g, line, text };
+    });
+    drawnNodes = vn.map((n) => {
+      const r = 6 + 8 * Math.sqrt(n.weight / maxW);
+      const at = s('g', null, shape(n.type, r), s('circle', { class: C.hit, r: Math.max(r, 14) }));
+      const text = s('text', { 'dominant-baseline': 'central' }, n.name);
+      const g = s('g', { class: C.node, role: 'button', 'data-entity': n.id, 'data-type': n.type, 'aria-label': `${n.name}, ${n.type || 'entity'}` }, s('title', null, n.name), at, text);
+      if (n.id === sel) g.classList.add(C.selected);
+      if (sel && !nearSel.has(n.id)) g.classList.add(C.dim);
+      gNodes.append(g);
+      return { n, g, at, text, r, x: 0, y: 0 };
+    });
+    svg = s('svg', { class: C.graph, role: 'group', 'aria-label': mode === 'ego'
+      ? `Connections of ${byId.get(center)?.name}: ${plural(vn.length - 1, 'entity', 'entities')}. Arrow keys move, Enter selects.`
+      : `Relationship graph: ${plural(nodes.length, 'entity', 'entities')}, ${plural(live.length, 'relation', 'relations')}. Arrow keys move, Enter selects.` }, gEdges, gNodes);
+    svg.addEventListener('click', onClick);
+    wrap.replaceChildren(svg);
+    widths = new Map();
+    size = '';
+    const focusables = [...drawnNodes.map((d) => d.g), ...drawnEdges.map((d) => d.g)];
+    rv = roving(svg, () => focusables, { keys: 'both', onActivate: select });
+    const i = focusables.findIndex((g) => g.getAttribute('data-entity') === sel);
+    if (i >= 0) rv.setActive(i);
+    zoomBar.hidden = mode === 'ego';
+    egoField.hidden = ranked.hidden = mode !== 'ego';
+    if (mode === 'ego') {
+      pick.value = center;
+      ranked.replaceChildren(...(links || []).map((e) => {
+        const o = /** @type {any} */ (byId.get(e.a === center ? e.b : e.a));
+        return h('li', null, h('button', { class: C.chip, type: 'button', 'data-entity': o.id, 'data-type': o.type }, o.name), ' ', e.label, ' ',
+          h('button', { class: C.btn, type: 'button', 'data-list-edge': e.id }, plural(e.evidence.length || e.weight, 'source', 'sources')),
+          contestedBadge(e.contested), checkedMark(e.corrected));
+      }));
+      if (!links?.length) ranked.append(h('li', { class: C.muted }, 'No relations found.'));
+    }
+  }
+
+  /** Scales the drawing to its width and places every label. */
+  function layout() {
+    if (!svg) return;
+    const w = Math.round(wrap.clientWidth * zoom);
+    if (!w) return;
+    const { vn } = view();
+    const xs = vn.map((n) => n.x), ys = vn.map((n) => n.y);
+    const x0 = Math.min(...xs), y0 = Math.min(...ys);
+    const ew = Math.max(Math.max(...xs) - x0, 1e-9), eh = Math.max(Math.max(...ys) - y0, 1e-9);
+    const mx = mode === 'ego' ? 40 : 70, my = 30;
+    const maxH = Math.max(240, Math.min(600, innerHeight * 0.7)) * zoom;
+    const hp = Math.round(Math.min(maxH, Math.max(220, (w - 2 * mx) * (eh / ew) + 2 * my)));
+    if (size === `${w}x${hp}`) return;
+    size = `${w}x${hp}`;
+    const k = Math.min((w - 2 * mx) / ew, (hp - 2 * my) / eh);
+    const ox = w / 2 - (x0 + ew / 2) * k, oy = hp / 2 - (y0 + eh / 2) * k;
+    svg.setAttribute('viewBox', `0 0 ${w} ${hp}`);
+    svg.setAttribute('width', String(w));
+    svg.setAttribute('height', String(hp));
+    const pos = new Map();
+    drawnNodes.forEach((d, i) => {
+      d.x = Math.round(vn[i].x * k + ox);
+      d.y = Math.round(vn[i].y * k + oy);
+      pos.set(d.n.id, d);
+      d.at.setAttribute('transform', `translate(${d.x} ${d.y})`);
+    });
+    for (const d of drawnEdges) {
+      const a = pos.get(d.e.a), b = pos.get(d.e.b);
+      d.line.setAttribute('x1', a.x); d.line.setAttribute('y1', a.y);
+      d.line.setAttribute('x2', b.x); d.line.setAttribute('y2', b.y);
+    }
+    // Labels: the selected entity and its neighbours first, then by weight; edge labels last.
+    const sel = mode === 'ego' ? center : opts.selected;
+    const order = [...drawnNodes].sort((a, b) => Number(b.n.id === sel) - Number(a.n.id === sel) || Number(b.g.classList.contains(C.dim) ? 0 : 1) - Number(a.g.classList.contains(C.dim) ? 0 : 1) || b.n.weight - a.n.weight);
+    const edgeOrder = [...drawnEdges].sort((a, b) => b.e.weight - a.e.weight);
+    const labels = [
+      ...order.map((d) => ({ texts: shortForms(d.n.name, d.n.type), spots: around(d.x, d.y, d.r, LINE) })),
+      ...edgeOrder.map((d) => {
+        const a = pos.get(d.e.a), b = pos.get(d.e.b);
+        return { texts: [d.text.textContent || ''], spots: [0.5, 0.38, 0.62, 0.26, 0.74].map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t, ax: 0.5 })) };
+      }),
+    ];
+    measure(labels.flatMap((l) => l.texts));
+    const placed = placeLabels(labels, (t) => widths.get(t) || 0, {
+      bounds: { x: 0, y: 0, w, h: hp }, height: LINE,
+      obstacles: drawnNodes.map((d) => ({ x: d.x - d.r, y: d.y - d.r, w: 2 * d.r, h: 2 * d.r })),
+    });
+    [...order, ...edgeOrder].forEach((d, i) => {
+      const p = placed[i];
+      if (!p) {
+        d.text.setAttribute('display', 'none');
+        return;
+      }
+      d.text.removeAttribute('display');
+      d.text.textContent = p.text;
+      d.text.setAttribute('text-anchor', p.ax === 0 ? 'start' : p.ax === 1 ? 'end' : 'middle');
+      d.text.setAttribute('x', String(Math.round(p.box.x + 2 + p.ax * (p.box.w - 4))));
+      d.text.setAttribute('y', String(Math.round(p.box.y + p.box.h / 2)));
+    });
+  }
+
+  /** Measures, once each, the widths of the texts labels may show. @param {string[]} texts */
+  function measure(texts) {
+    const todo = [...new Set(texts)].filter((t) => !widths.has(t));
+    if (!todo.length || !svg) return;
+    const g = s('g', { class: C.node, 'aria-hidden': 'true' }, todo.map((t) => s('text', null, t)));
+    svg.append(g);
+    // Bold (the selected node) is the widest form of each text: measure that.
+    g.classList.add(C.selected);
+    [...g.children].forEach((t, i) => widths.set(todo[i], Math.ceil(/** @type {SVGTextElement} */ (t).getComputedTextLength())));
+    g.remove();
+  }
+
+  function draw() {
+    const w = wrap.clientWidth || el.clientWidth;
+    if (!w) return;
+    const m = el.clientWidth < NARROW ? 'ego' : 'full';
+    if (m !== mode) {
+      mode = m;
+      build();
+    }
+    layout();
+  }
+
   /** @param {number} z */
   function setZoom(z) {
     zoom = Math.max(1, Math.min(4, z));
-    svg.setAttribute('width', `${zoom * 100}%`);
-    svg.classList.toggle(C.zoomed, zoom > 1);
     zoomLabel.textContent = `${Math.round(zoom * 100)}%`;
-    fontSize();
+    layout();
   }
-  // Keep labels about 13px whatever the container width (font-size is in
-  // viewBox units), then fit the viewBox to the drawing, labels included.
-  // Two rounds settle both.
-  let vb = [x0, y0, w, hgt];
-  function fontSize() {
-    for (let k = 0; k < 2; k++) {
-      const r = svg.getBoundingClientRect();
-      if (!r.width || !r.height) return;
-      const scale = Math.min(r.width / vb[2], r.height / vb[3]);
-      svg.setAttribute('font-size', String(Math.round(13 / scale)));
-      // Pointer targets at least 28px across, whatever the scale.
-      for (const c of content.querySelectorAll(`.${C.hit}`)) c.setAttribute('r', String(Math.max(Number(c.getAttribute('data-r') || c.getAttribute('r')), 14 / scale)));
-      const b = /** @type {SVGGraphicsElement} */ (content).getBBox();
-      const m = 10 / scale;
-      const next = [b.x - m, b.y - m, b.width + 2 * m, b.height + 2 * m].map(Math.round);
-      if (next.every((v, i) => Math.abs(v - vb[i]) < 2)) return;
-      vb = next;
-      svg.setAttribute('viewBox', vb.join(' '));
-    }
-  }
-  const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(fontSize) : null;
-  ro?.observe(wrap);
+  const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(draw) : null;
+  ro?.observe(el);
   minus.addEventListener('click', () => setZoom(zoom / 1.4));
   plus.addEventListener('click', () => setZoom(zoom * 1.4));
   reset.addEventListener('click', () => setZoom(1));
+  pick.addEventListener('change', () => {
+    center = pick.value;
+    mode = '';
+    draw();
+  });
 
   const legend = h('div', { class: C.legend, 'aria-hidden': 'true' },
     ['person', 'org', 'place'].map((t) => h('span', null, legendIcon(t), ' ', t === 'org' ? 'organisation' : t)),
-    edges.some((e) => e.contested) ? h('span', null, s('svg', { width: 24, height: 8, 'aria-hidden': 'true' }, s('line', { class: C.key, x1: 0, y1: 4, x2: 24, y2: 4, 'stroke-width': 2 })), ' contested') : null);
+    live.some((e) => e.contested) ? h('span', null, s('svg', { width: 24, height: 8, 'aria-hidden': 'true' }, s('line', { class: C.key, x1: 0, y1: 4, x2: 24, y2: 4, 'stroke-width': 2 })), ' contested') : null);
+  zoomBar.append(legend);
 
-  /** @param {SVGElement} g */
+  /** @param {Element} g a node or an edge */
   function select(g) {
     const ent = g.getAttribute('data-entity');
-    if (ent) {
-      emit(opts.root, 'select', { type: 'entity', id: ent });
-      return;
-    }
-    const e = edges.find((x) => x.id === g.getAttribute('data-edge'));
+    if (ent) emit(opts.root, 'select', { type: 'entity', id: ent });
+    else showEdge(g.getAttribute('data-edge') || g.getAttribute('data-list-edge'));
+  }
+  /** @param {string | null | undefined} id */
+  function showEdge(id) {
+    const e = live.find((x) => x.id === id);
     if (!e) return;
-    for (const x of gEdges.children) x.classList.toggle(C.selected, x === g);
-    const a = byId.get(e.a), b = byId.get(e.b);
+    for (const d of drawnEdges) d.g.classList.toggle(C.selected, d.e === e);
+    const [a, b] = ends(/** @type {any} */ (byId.get(e.a)), /** @type {any} */ (byId.get(e.b)));
     detail.hidden = false;
     detail.replaceChildren(
-      h('h4', null, `${a?.name} – ${b?.name}`),
-      h('p', null, e.label, contestedBadge(e.contested), ' ', h('span', { class: C.source }, 'Sources: ', outlets(e.evidence.map((v) => v.doc)) || 'unnamed')),
+      h('h4', null, `${a.name} – ${e.label} – ${b.name}`),
+      h('p', null, contestedBadge(e.contested), checkedMark(e.corrected), ' ', h('span', { class: C.source }, 'Sources: ', outlets(e.evidence.map((v) => v.doc)) || 'unnamed')),
       renderEvidence(e.evidence.filter((v) => v.text)),
     );
     emit(opts.root, 'select', { type: 'edge', a: e.a, b: e.b });
@@ -133,35 +266,27 @@ export function renderGraph(el, data, opts) {
   /** @param {Event} ev */
   function onClick(ev) {
     const g = /** @type {Element} */ (ev.target).closest(`.${C.node},.${C.edge}`);
-    if (g) select(/** @type {SVGElement} */ (g));
+    if (g) select(g);
   }
-  svg.addEventListener('click', onClick);
-  const rv = roving(svg, () => focusables, { keys: 'both', onActivate: select });
 
-  // The same relations as a list: easier on a phone and with a screen reader.
-  const rows = edges.filter((e) => byId.has(e.a) && byId.has(e.b)).map((e) =>
-    h('li', null, h('button', { class: C.chip, type: 'button', 'data-list-edge': e.id },
-      `${byId.get(e.a)?.name} – ${e.label} – ${byId.get(e.b)?.name}`), e.contested ? contestedBadge(e.contested) : null));
+  // Every relation as a list: easier on a phone and with a screen reader.
+  const rows = live.map((e) => {
+    const [a, b] = ends(/** @type {any} */ (byId.get(e.a)), /** @type {any} */ (byId.get(e.b)));
+    return h('li', null, h('button', { class: C.chip, type: 'button', 'data-list-edge': e.id }, `${a.name} – ${e.label} – ${b.name}`), contestedBadge(e.contested), checkedMark(e.corrected));
+  });
   const listing = h('details', { class: C.listing }, h('summary', null, `All relations as a list (${rows.length})`), h('ul', null, rows));
   /** @param {Event} ev */
   function onList(ev) {
-    const b = /** @type {HTMLElement} */ (ev.target).closest('button[data-list-edge]');
-    const g = b && [...gEdges.children].find((x) => x.getAttribute('data-edge') === /** @type {HTMLElement} */ (b).dataset.listEdge);
-    if (g) select(/** @type {SVGElement} */ (g));
+    const b = /** @type {HTMLElement} */ (ev.target).closest('button[data-list-edge],button[data-entity]');
+    if (b) select(b);
   }
   listing.addEventListener('click', onList);
-  el.replaceChildren(
-    h('div', { class: C.zoom }, minus, plus, reset, zoomLabel, legend),
-    wrap, detail, listing);
-  fontSize();
-  if (opts.selected) {
-    const i = focusables.findIndex((g) => g.getAttribute('data-entity') === opts.selected);
-    if (i >= 0) rv.setActive(i);
-  }
+  ranked.addEventListener('click', onList);
+  el.replaceChildren(zoomBar, egoField, wrap, ranked, detail, listing);
+  draw();
   return () => {
     ro?.disconnect();
-    rv.destroy();
-    svg.removeEventListener('click', onClick);
+    rv?.destroy();
     el.replaceChildren();
   };
 }

@@ -35,11 +35,12 @@ button,input,select{font:inherit;color:inherit}
 .${C.link}{color:var(--sl-accent);text-decoration:underline;min-height:24px;display:inline-flex;align-items:center;padding:0 2px}
 .${C.btn}:hover,.${C.chip}:hover,.${C.tab}:hover{border-color:var(--sl-accent)}
 :focus{outline:none}
-:focus-visible,.${C.node}:focus-visible>circle,.${C.node}:focus-visible>rect,.${C.node}:focus-visible>path{outline:3px solid var(--sl-focus);outline-offset:2px}
-.${C.node}:focus-visible>circle,.${C.node}:focus-visible>rect,.${C.node}:focus-visible>path,.${C.edge}:focus-visible>line{stroke:var(--sl-focus);stroke-width:6}
+:focus-visible{outline:3px solid var(--sl-focus);outline-offset:2px}
+.${C.node}:focus-visible>g>:first-child,.${C.edge}:focus-visible>line{stroke:var(--sl-focus);stroke-width:5}
 .${C.muted},.${C.source}{color:var(--sl-muted);font-size:.875rem}
 .${C.badge}{display:inline-block;font-size:.75rem;font-weight:600;border:1px solid currentColor;border-radius:4px;padding:0 4px;margin-left:4px;text-transform:uppercase;letter-spacing:.03em}
 .${C.contested}{color:var(--sl-warn)}
+.${C.checked}{color:var(--sl-place);text-transform:none;letter-spacing:0}
 .${C.filter}{display:flex;flex-wrap:wrap;align-items:center;gap:6px;padding:6px 8px;background:var(--sl-soft);border-radius:6px;margin-bottom:8px}
 .${C.filter}[hidden],[hidden]{display:none!important}
 .${C.status}{font-size:.875rem;color:var(--sl-muted);min-height:1.5em}
@@ -53,21 +54,19 @@ ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:
 .${C.event}>*{min-width:0}
 .${C.date}{font-weight:600;font-variant-numeric:tabular-nums}
 .${C.event} p{margin:0}
-.${C.graphWrap}{overflow:auto;max-width:100%;border:1px solid var(--sl-border);border-radius:6px;touch-action:pan-x pan-y}
-.${C.graphWrap}{max-height:80vh}
-.${C.graph}{display:block;min-width:100%;height:auto;max-height:min(70vh,600px)}
-.${C.graph}.${C.zoomed}{max-height:none}
-.${C.graph} text{fill:var(--sl-fg);paint-order:stroke;stroke:var(--sl-bg);stroke-width:4px;stroke-linejoin:round}
+.${C.graphWrap}{overflow:auto;max-width:100%;max-height:80vh;border:1px solid var(--sl-border);border-radius:6px;touch-action:pan-x pan-y}
+.${C.graph}{display:block}
+.${C.graph} text{font-size:13px;fill:var(--sl-fg);paint-order:stroke;stroke:var(--sl-bg);stroke-width:4px;stroke-linejoin:round}
 .${C.edge}>line{stroke:var(--sl-muted);stroke-opacity:.7}
-.${C.edge} text{fill:var(--sl-muted);font-style:italic}
+.${C.edge} text{fill:var(--sl-muted);font-style:italic;font-size:12px}
 .${C.edge}[data-contested]>line{stroke:var(--sl-warn);stroke-dasharray:6 4;stroke-opacity:1}
 .${C.edge}.${C.selected}>line{stroke:var(--sl-accent);stroke-opacity:1}
 .${C.node}{cursor:pointer}
 .${C.hit}{fill:transparent;stroke:none}
-.${C.node}>*:first-child{stroke:var(--sl-bg);stroke-width:2}
-:is(.${C.node},.${C.key})[data-type=person]>*:first-child{fill:var(--sl-person)}
-:is(.${C.node},.${C.key})[data-type=org]>*:first-child{fill:var(--sl-org)}
-:is(.${C.node},.${C.key})[data-type=place]>*:first-child{fill:var(--sl-place)}
+.${C.node}>g>:first-child{stroke:var(--sl-bg);stroke-width:2}
+.${C.node}[data-type=person]>g>:first-child,.${C.key}[data-type=person]>:first-child{fill:var(--sl-person)}
+.${C.node}[data-type=org]>g>:first-child,.${C.key}[data-type=org]>:first-child{fill:var(--sl-org)}
+.${C.node}[data-type=place]>g>:first-child,.${C.key}[data-type=place]>:first-child{fill:var(--sl-place)}
 line.${C.key}{stroke:var(--sl-warn);stroke-dasharray:6 4}
 .${C.node}.${C.selected} text{font-weight:700;text-decoration:underline}
 .${C.dim}{opacity:.35}
@@ -75,6 +74,7 @@ line.${C.key}{stroke:var(--sl-warn);stroke-dasharray:6 4}
 .${C.btn},.${C.tab}{white-space:nowrap}
 .${C.legend}{display:flex;flex-wrap:wrap;gap:10px;font-size:.875rem;color:var(--sl-muted)}
 .${C.legend} svg{vertical-align:middle}
+.${C.ranked}{margin:4px 0 8px;padding-left:1.6em}.${C.ranked} li{margin:2px 0}
 .${C.listing}{margin-top:8px}.${C.listing} summary{cursor:pointer;min-height:24px;color:var(--sl-accent)}.${C.listing} ul{list-style:none;padding:0;margin:4px 0}
 .${C.detail}{margin-top:8px;padding:8px;border:1px solid var(--sl-border);border-radius:6px}
 .${C.card}{border:2px solid var(--sl-accent);border-radius:8px;padding:10px 12px;margin:0 0 10px;background:var(--sl-bg)}
