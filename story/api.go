@@ -48,9 +48,23 @@ type QuoteHit struct {
 	Date       string   `json:"date"`
 	Score      float64  `json:"score"`
 	Highlights [][2]int `json:"highlights"`
+	// Sources are every place the quotation is reported, the quote's own
+	// document first; OutletCount counts their distinct outlets.
+	Sources     []QuoteSource `json:"sources"`
+	OutletCount int           `json:"outletCount"`
+	Corrected   bool          `json:"corrected,omitempty"`
 	// Evidence is the paragraph the quote stands in, with its attribution,
 	// when QuoteOptions.Evidence asks for it.
 	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// QuoteSource is one place a quotation is reported: bytes [Start, End) of
+// the document's text, and that text.
+type QuoteSource struct {
+	Doc   DocRef `json:"doc"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
 // QuoteOptions narrows SearchQuotes. From and To are ISO dates (or
@@ -58,7 +72,8 @@ type QuoteHit struct {
 type QuoteOptions struct {
 	Limit   int
 	Speaker string // entity ID
-	Doc     string // document ID
+	Doc     string // document ID: quotes reported in that document
+	Outlet  string // outlet name: quotes reported by that outlet
 	From    string
 	To      string
 	// Evidence adds each quote's source paragraph to the hits. It is off by
@@ -84,6 +99,18 @@ type Event struct {
 	Entities []string    `json:"entities"`
 	Docs     []string    `json:"docs"`
 	Evidence []Evidence  `json:"evidence"`
+	// Label is the event's short headline: the dataset's, or the main
+	// clause of its sentence when the dataset has none.
+	Label     string   `json:"label"`
+	Coverage  Coverage `json:"coverage"`
+	Corrected bool     `json:"corrected,omitempty"`
+}
+
+// Coverage says who reports an event: its documents and how many
+// distinct outlets they come from.
+type Coverage struct {
+	Documents   []DocRef `json:"documents"`
+	OutletCount int      `json:"outletCount"`
 }
 
 // TimelineOptions narrows Timeline to the events of one entity and to
@@ -107,11 +134,12 @@ type Node struct {
 
 // Edge is a relation in the graph.
 type Edge struct {
-	A        string     `json:"a"`
-	B        string     `json:"b"`
-	Label    string     `json:"label"`
-	Weight   int        `json:"weight"`
-	Evidence []Evidence `json:"evidence"`
+	A         string     `json:"a"`
+	B         string     `json:"b"`
+	Label     string     `json:"label"`
+	Weight    int        `json:"weight"`
+	Evidence  []Evidence `json:"evidence"`
+	Corrected bool       `json:"corrected,omitempty"`
 }
 
 // Graph is the relationship graph, or the part of it around one entity.
@@ -136,6 +164,7 @@ type Stats struct {
 	Relations int    `json:"relations"`
 	Schema    int    `json:"schema"`
 	Version   string `json:"version"`
+	Outlets   int    `json:"outlets"`
 }
 
 // EntityCard is everything known about one entity.
@@ -149,33 +178,38 @@ type EntityCard struct {
 	Events      []EventRef  `json:"events"`
 	Relations   []Link      `json:"relations"`
 	Sources     []SourceRef `json:"sources"`
+	Role        string      `json:"role,omitempty"`
+	Corrected   bool        `json:"corrected,omitempty"`
 }
 
 // QuoteRef is a quote on an entity card.
 type QuoteRef struct {
-	ID       string     `json:"id"`
-	Text     string     `json:"text"`
-	Doc      DocRef     `json:"doc"`
-	Date     string     `json:"date"`
-	Evidence []Evidence `json:"evidence"`
+	ID        string     `json:"id"`
+	Text      string     `json:"text"`
+	Doc       DocRef     `json:"doc"`
+	Date      string     `json:"date"`
+	Evidence  []Evidence `json:"evidence"`
+	Corrected bool       `json:"corrected,omitempty"`
 }
 
 // EventRef is an event on an entity card.
 type EventRef struct {
-	ID   string      `json:"id"`
-	Date schema.When `json:"date"`
-	Text string      `json:"text"`
+	ID        string      `json:"id"`
+	Date      schema.When `json:"date"`
+	Text      string      `json:"text"`
+	Corrected bool        `json:"corrected,omitempty"`
 }
 
 // Link is a relation seen from one entity: Other is the entity at its far
 // end.
 type Link struct {
-	A        string     `json:"a"`
-	B        string     `json:"b"`
-	Other    Match      `json:"other"`
-	Label    string     `json:"label"`
-	Weight   int        `json:"weight"`
-	Evidence []Evidence `json:"evidence"`
+	A         string     `json:"a"`
+	B         string     `json:"b"`
+	Other     Match      `json:"other"`
+	Label     string     `json:"label"`
+	Weight    int        `json:"weight"`
+	Evidence  []Evidence `json:"evidence"`
+	Corrected bool       `json:"corrected,omitempty"`
 }
 
 // SourceRef is a document that mentions an entity.
@@ -288,11 +322,20 @@ func (e *Engine) SearchQuotes(q string, opts QuoteOptions) []QuoteHit {
 		}
 		doc = i
 	}
-	filtered := speaker != -2 || doc != -2 || opts.From != "" || opts.To != ""
+	filtered := speaker != -2 || doc != -2 || opts.Outlet != "" || opts.From != "" || opts.To != ""
 	keep := func(t int32) bool {
 		qu := &e.quotes[t]
-		return (speaker == -2 || qu.speaker == speaker) && (doc == -2 || qu.doc == doc) &&
-			inRange(e.docs[qu.doc].published, opts.From, opts.To)
+		if speaker != -2 && qu.speaker != speaker {
+			return false
+		}
+		// The quote passes if one of its sources passes every filter.
+		for _, s := range qu.sources {
+			d := &e.docs[s.doc]
+			if (doc == -2 || s.doc == doc) && (opts.Outlet == "" || d.outlet == opts.Outlet) && inRange(d.published, opts.From, opts.To) {
+				return true
+			}
+		}
+		return false
 	}
 	out := []QuoteHit{}
 	pq := parseQuery(q)
@@ -325,7 +368,12 @@ func (e *Engine) quoteHit(t int32, score float64, spans []int32, evidence bool) 
 	q := &e.quotes[t]
 	d := &e.docs[q.doc]
 	h := QuoteHit{ID: q.id, Text: q.text, Doc: DocRef{d.id, d.outlet, d.title}, Date: d.published,
-		Score: round3(score), Highlights: [][2]int{}}
+		Score: round3(score), Highlights: [][2]int{}, Sources: make([]QuoteSource, len(q.sources)),
+		OutletCount: e.outletCount(q.sources), Corrected: q.corrected}
+	for i, s := range q.sources {
+		sd := &e.docs[s.doc]
+		h.Sources[i] = QuoteSource{DocRef{sd.id, sd.outlet, sd.title}, s.start, s.end, sd.text[s.start:s.end]}
+	}
 	if evidence {
 		h.Evidence = e.evidence([]span{paragraph(d.text, q.at)})
 	}
@@ -362,17 +410,17 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 	}
 	en := &e.ents[i]
 	c := EntityCard{ID: en.id, Name: en.name, Type: en.typ,
-		Aliases: nonNil(en.aliases), Descriptors: nonNil(en.descriptors),
+		Aliases: nonNil(en.aliases), Descriptors: nonNil(en.descriptors), Role: en.role, Corrected: en.corrected,
 		Quotes: []QuoteRef{}, Events: []EventRef{}, Relations: []Link{}, Sources: []SourceRef{}}
 	for _, q := range e.quotes {
 		if q.speaker == i {
 			d := &e.docs[q.doc]
-			c.Quotes = append(c.Quotes, QuoteRef{q.id, q.text, DocRef{d.id, d.outlet, d.title}, d.published, e.evidence([]span{paragraph(d.text, q.at)})})
+			c.Quotes = append(c.Quotes, QuoteRef{q.id, q.text, DocRef{d.id, d.outlet, d.title}, d.published, e.evidence([]span{paragraph(d.text, q.at)}), q.corrected})
 		}
 	}
 	for _, ev := range e.events {
 		if slices.Contains(ev.entities, i) {
-			c.Events = append(c.Events, EventRef{ev.id, ev.date, ev.text})
+			c.Events = append(c.Events, EventRef{ev.id, ev.date, ev.text, ev.corrected})
 		}
 	}
 	for _, r := range e.relations {
@@ -385,7 +433,7 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 		}
 		c.Relations = append(c.Relations, Link{A: e.ents[r.a].id, B: e.ents[r.b].id,
 			Other: Match{ID: o.id, Name: o.name, Type: o.typ, Score: 1},
-			Label: r.label, Weight: r.weight, Evidence: e.evidence(r.evidence)})
+			Label: r.label, Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
 	}
 	for j, d := range en.sources {
 		doc := &e.docs[d]
@@ -440,21 +488,49 @@ func (e *Engine) Timeline(opts TimelineOptions) []Event {
 		ent = i
 	}
 	out := []Event{}
-	for _, ev := range e.events {
+	for i := range e.events {
+		ev := &e.events[i]
 		if ent >= 0 && !slices.Contains(ev.entities, ent) || !inRange(ev.date.Value, opts.From, opts.To) {
 			continue
 		}
-		x := Event{ID: ev.id, Date: ev.date, Text: ev.text, Entities: make([]string, len(ev.entities)),
-			Docs: make([]string, len(ev.docs)), Evidence: e.evidence(ev.evidence)}
-		for j, i := range ev.entities {
-			x.Entities[j] = e.ents[i].id
-		}
-		for j, d := range ev.docs {
-			x.Docs[j] = e.docs[d].id
-		}
-		out = append(out, x)
+		out = append(out, e.timelineEvent(ev))
 	}
 	return out
+}
+
+// timelineEvent is ev as the timeline gives it.
+func (e *Engine) timelineEvent(ev *event) Event {
+	x := Event{ID: ev.id, Date: ev.date, Text: ev.text, Entities: make([]string, len(ev.entities)),
+		Docs: make([]string, len(ev.docs)), Evidence: e.evidence(ev.evidence), Label: ev.label,
+		Coverage: Coverage{Documents: make([]DocRef, len(ev.docs))}, Corrected: ev.corrected}
+	if x.Label == "" {
+		x.Label = headline(ev.text)
+	}
+	for j, i := range ev.entities {
+		x.Entities[j] = e.ents[i].id
+	}
+	var outlets []string
+	for j, d := range ev.docs {
+		doc := &e.docs[d]
+		x.Docs[j] = doc.id
+		x.Coverage.Documents[j] = DocRef{doc.id, doc.outlet, doc.title}
+		if !slices.Contains(outlets, doc.outlet) {
+			outlets = append(outlets, doc.outlet)
+		}
+	}
+	x.Coverage.OutletCount = len(outlets)
+	return x
+}
+
+// outletCount counts the distinct outlets of the documents of spans.
+func (e *Engine) outletCount(spans []span) int {
+	var outlets []string
+	for _, s := range spans {
+		if o := e.docs[s.doc].outlet; !slices.Contains(outlets, o) {
+			outlets = append(outlets, o)
+		}
+	}
+	return len(outlets)
 }
 
 // Graph returns the relationship graph: every relation of at least
@@ -482,7 +558,7 @@ func (e *Engine) Graph(opts GraphOptions) Graph {
 		}
 		in[r.a], in[r.b] = true, true
 		g.Edges = append(g.Edges, Edge{A: e.ents[r.a].id, B: e.ents[r.b].id, Label: r.label,
-			Weight: r.weight, Evidence: e.evidence(r.evidence)})
+			Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
 	}
 	for _, i := range e.byID {
 		if !in[i] {
@@ -501,5 +577,6 @@ func (e *Engine) Graph(opts GraphOptions) Graph {
 // Stats counts the dataset's contents.
 func (e *Engine) Stats() Stats {
 	return Stats{Documents: len(e.docs), Entities: len(e.ents), Quotes: len(e.quotes),
-		Events: len(e.events), Relations: len(e.relations), Schema: e.schema, Version: e.version}
+		Events: len(e.events), Relations: len(e.relations), Schema: e.schema, Version: e.version,
+		Outlets: len(e.outlets())}
 }

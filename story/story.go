@@ -31,6 +31,7 @@ type Engine struct {
 	quotes    []quote
 	events    []event // by date, then ID
 	relations []relation
+	contested []contested
 	byID      []int32 // entities in ID order
 
 	quoteIndex *index
@@ -44,7 +45,8 @@ type document struct {
 }
 
 type entity struct {
-	id, name, typ        string
+	id, name, typ, role  string
+	corrected            bool
 	aliases, descriptors []string
 	mentions             int
 	sources              []int32 // documents mentioning it, each once
@@ -54,26 +56,42 @@ type entity struct {
 }
 
 type quote struct {
-	id, text string
-	doc      int32
-	at       span  // where the quote stands in its document
-	speaker  int32 // -1 when unknown
+	id, text  string
+	doc       int32
+	at        span   // where the quote stands in its document
+	sources   []span // every place the quotation is reported, at first
+	speaker   int32  // -1 when unknown
+	corrected bool
 }
 
 type event struct {
-	id       string
-	date     schema.When
-	text     string
-	entities []int32
-	docs     []int32
-	evidence []span
+	id        string
+	date      schema.When
+	label     string
+	text      string
+	corrected bool
+	entities  []int32
+	docs      []int32
+	evidence  []span
 }
 
 type relation struct {
-	a, b     int32
-	label    string
-	weight   int
-	evidence []span
+	a, b      int32
+	label     string
+	weight    int
+	evidence  []span
+	corrected bool
+}
+
+type contested struct {
+	id, claim string
+	sides     []side
+}
+
+type side struct {
+	stance   string
+	holder   int32 // -1 when the text names no one
+	evidence span
 }
 
 type span struct {
@@ -234,8 +252,8 @@ func (e *Engine) read(root gjson.Result) error {
 
 	e.entID = make(map[string]int32)
 	for i, v := range array(root.Get("entities")) {
-		en := entity{id: str(v, "id"), name: str(v, "name"), typ: str(v, "type"),
-			aliases: strs(v.Get("aliases")), descriptors: strs(v.Get("descriptors"))}
+		en := entity{id: str(v, "id"), name: str(v, "name"), typ: str(v, "type"), role: str(v, "role"),
+			corrected: v.Get("corrected").Bool(), aliases: strs(v.Get("aliases")), descriptors: strs(v.Get("descriptors"))}
 		if en.id == "" {
 			return errorf(quoteAt("entity", i), " has no id")
 		}
@@ -262,7 +280,7 @@ func (e *Engine) read(root gjson.Result) error {
 
 	seen := make(map[string]bool)
 	for i, v := range array(root.Get("quotes")) {
-		q := quote{id: str(v, "id"), text: str(v, "text"), speaker: -1}
+		q := quote{id: str(v, "id"), text: str(v, "text"), speaker: -1, corrected: v.Get("corrected").Bool()}
 		what := "quote " + strconv.Quote(q.id)
 		if q.id == "" {
 			return errorf(quoteAt("quote", i), " has no id")
@@ -276,6 +294,12 @@ func (e *Engine) read(root gjson.Result) error {
 			return err
 		}
 		q.doc, q.at = s.doc, s
+		if q.sources, err = e.spans(v.Get("sources"), what+" source"); err != nil {
+			return err
+		}
+		if len(q.sources) == 0 || q.sources[0] != s {
+			q.sources = append([]span{s}, q.sources...)
+		}
 		if sp := v.Get("speaker"); sp.Exists() && sp.Type != gjson.Null {
 			if q.speaker, err = e.entity(sp.String(), what); err != nil {
 				return err
@@ -286,7 +310,7 @@ func (e *Engine) read(root gjson.Result) error {
 
 	clear(seen)
 	for i, v := range array(root.Get("events")) {
-		ev := event{id: str(v, "id"), text: str(v, "text"), date: schema.When{
+		ev := event{id: str(v, "id"), text: str(v, "text"), label: str(v, "label"), corrected: v.Get("corrected").Bool(), date: schema.When{
 			Value: str(v, "date.value"), Precision: str(v, "date.precision"), Mod: str(v, "date.mod")}}
 		what := "event " + strconv.Quote(ev.id)
 		if ev.id == "" {
@@ -318,7 +342,7 @@ func (e *Engine) read(root gjson.Result) error {
 	}
 
 	for _, v := range array(root.Get("relations")) {
-		r := relation{label: str(v, "label"), weight: int(v.Get("weight").Int())}
+		r := relation{label: str(v, "label"), weight: int(v.Get("weight").Int()), corrected: v.Get("corrected").Bool()}
 		what := "relation " + strconv.Quote(str(v, "a")+"–"+str(v, "b"))
 		var err error
 		if r.a, err = e.entity(str(v, "a"), what); err != nil {
@@ -331,6 +355,28 @@ func (e *Engine) read(root gjson.Result) error {
 			return err
 		}
 		e.relations = append(e.relations, r)
+	}
+
+	for i, v := range array(root.Get("contested")) {
+		c := contested{id: str(v, "id"), claim: str(v, "claim")}
+		what := "contested claim " + strconv.Quote(c.id)
+		if c.id == "" {
+			return errorf(quoteAt("contested claim", i), " has no id")
+		}
+		for _, x := range array(v.Get("sides")) {
+			sd := side{stance: str(x, "stance"), holder: -1}
+			var err error
+			if h := x.Get("holder"); h.Exists() && h.Type != gjson.Null {
+				if sd.holder, err = e.entity(h.String(), what); err != nil {
+					return err
+				}
+			}
+			if sd.evidence, err = e.span(x.Get("evidence"), what+" evidence"); err != nil {
+				return err
+			}
+			c.sides = append(c.sides, sd)
+		}
+		e.contested = append(e.contested, c)
 	}
 
 	for _, v := range array(root.Get("layout")) {

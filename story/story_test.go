@@ -129,7 +129,7 @@ func TestGraph(t *testing.T) {
 
 func TestStats(t *testing.T) {
 	e := open(t)
-	want := Stats{Documents: 2, Entities: 29, Quotes: 15, Events: 10, Relations: 16, Schema: 1, Version: "fixture-1"}
+	want := Stats{Documents: 2, Entities: 29, Quotes: 15, Events: 10, Relations: 16, Schema: 1, Version: "fixture-1", Outlets: 2}
 	if got := e.Stats(); got != want {
 		t.Errorf("Stats() = %+v; want %+v", got, want)
 	}

@@ -136,7 +136,7 @@ func answer(method string, args []gjson.Result) ([]byte, error) {
 		if o, err = parseOptions(arg(1)); err != nil {
 			return nil, err
 		}
-		result = e.SearchQuotes(s, story.QuoteOptions{Limit: o.limit, Speaker: o.speaker, Doc: o.doc, From: o.from, To: o.to, Evidence: o.evidence})
+		result = e.SearchQuotes(s, story.QuoteOptions{Limit: o.limit, Speaker: o.speaker, Doc: o.doc, Outlet: o.outlet, From: o.from, To: o.to, Evidence: o.evidence})
 	case "timeline":
 		if o, err = parseOptions(arg(0)); err != nil {
 			return nil, err
@@ -149,6 +149,8 @@ func answer(method string, args []gjson.Result) ([]byte, error) {
 		result = e.Graph(story.GraphOptions{Entity: o.entity, MinWeight: o.minWeight})
 	case "stats":
 		result = e.Stats()
+	case "overview":
+		result = e.Overview()
 	default:
 		return nil, errors.New("no such method")
 	}
@@ -171,9 +173,9 @@ func str(v gjson.Result, what string) (string, error) {
 
 // options holds the options any method may take; each reads its own.
 type options struct {
-	limit, minWeight               int
-	speaker, doc, from, to, entity string
-	evidence                       bool
+	limit, minWeight                       int
+	speaker, doc, outlet, from, to, entity string
+	evidence                               bool
 }
 
 // parseOptions reads an options object; undefined and null give none.
@@ -214,6 +216,8 @@ func parseOptions(v gjson.Result) (o options, err error) {
 			dst = &o.speaker
 		case "doc":
 			dst = &o.doc
+		case "outlet":
+			dst = &o.outlet
 		case "from":
 			dst = &o.from
 		case "to":

@@ -16,7 +16,8 @@
  *   searchQuotes(q: string, opts?: {limit?: number, speaker?: string, doc?: string, from?: string, to?: string}): object[],
  *   timeline(opts?: {entity?: string, from?: string, to?: string}): object[],
  *   graph(opts?: {entity?: string, minWeight?: number}): {nodes: object[], edges: object[]},
- *   stats(): {documents: number, entities: number, quotes: number, events: number, relations: number, schema: number, version: string},
+ *   stats(): {documents: number, entities: number, quotes: number, events: number, relations: number, schema: number, version: string, outlets: number},
+ *   overview(): object,
  * }} Engine
  */
 
@@ -90,6 +91,7 @@ export async function createEngine({ wasm, dataset, Go = globalThis.Go, onInstan
     timeline: (opts) => invoke('timeline', opts),
     graph: (opts) => invoke('graph', opts),
     stats: () => invoke('stats'),
+    overview: () => invoke('overview'),
   });
 }
 

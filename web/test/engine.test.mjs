@@ -46,7 +46,9 @@ test('searchQuotes', async (t) => {
     assert.ok(got.length > 0, 'searchQuotes("ceasfire nonsence") = []');
     assert.match(got[0].text, /^A ceasefire is being proposed/);
     const q = got[0];
-    assert.deepEqual(Object.keys(q), ['id', 'text', 'speaker', 'doc', 'date', 'score', 'highlights']);
+    assert.deepEqual(Object.keys(q).slice(0, 9), ['id', 'text', 'speaker', 'doc', 'date', 'score', 'highlights', 'sources', 'outletCount']);
+    assert.deepEqual(q.sources[0], { doc: q.doc, start: q.sources[0].start, end: q.sources[0].end, text: q.text });
+    assert.equal(q.outletCount, new Set(q.sources.map((s) => s.doc.outlet)).size);
     // Provenance on request: the paragraph the quote stands in, with its attribution.
     const [withEvidence] = engine.searchQuotes('ceasfire nonsence', { limit: 1, evidence: true });
     assert.equal(withEvidence.id, q.id);
@@ -135,11 +137,33 @@ test('graph', () => {
 
 test('stats', () => {
   const s = engine.stats();
-  assert.deepEqual(Object.keys(s), ['documents', 'entities', 'quotes', 'events', 'relations', 'schema', 'version']);
+  assert.deepEqual(Object.keys(s), ['documents', 'entities', 'quotes', 'events', 'relations', 'schema', 'version', 'outlets']);
+  assert.equal(s.outlets, 2);
   assert.equal(s.schema, 1);
   assert.equal(s.documents, 2);
   assert.ok(s.entities > 0 && s.quotes > 0 && s.events > 0 && s.relations > 0);
   assert.equal(typeof s.version, 'string');
+});
+
+test('overview', () => {
+  const o = engine.overview();
+  const s = engine.stats();
+  assert.deepEqual(Object.keys(o), ['title', 'counts', 'outlets', 'documents', 'people', 'organisations', 'events', 'contested', 'examples']);
+  assert.equal(o.counts.quotes, s.quotes);
+  assert.equal(o.counts.events, s.events);
+  assert.equal(o.outlets.length, s.outlets);
+  assert.ok(o.title.length > 0);
+  assert.ok(o.events.length > 0 && o.events.length <= 8, `${o.events.length} key events`);
+  for (const ev of o.events) {
+    assert.ok(ev.label.length > 0 && ev.label.length <= 90, `label ${JSON.stringify(ev.label)}`);
+    assert.ok(ev.coverage.outletCount >= 1 && ev.coverage.documents.length === ev.docs.length);
+  }
+  for (const p of o.examples.people) assert.ok(engine.lookup(p).length > 0, `people example ${p} finds no one`);
+  for (const q of o.examples.quotes) assert.ok(engine.searchQuotes(q).length > 0, `quote example ${q} finds nothing`);
+  for (const c of o.contested) {
+    assert.ok(c.sides.length >= 2, `claim ${c.id} has ${c.sides.length} sides`);
+    for (const side of c.sides) assert.ok(side.evidence.text && side.evidence.outlet, `claim ${c.id} side lacks evidence`);
+  }
 });
 
 test('bad input gives an empty result or an Error, and the engine keeps answering', async (t) => {

@@ -5,12 +5,14 @@
 // answer's body is byte for byte the JSON that the wasm engine returns for
 // the same call, so readers and servers see the same results:
 //
-//	GET /api/search?q=&limit=&speaker=&doc=&from=&to=   searchQuotes
+//	GET /api/search?q=&limit=&speaker=&doc=&outlet=&from=&to=&evidence=
+//	                                                     searchQuotes
 //	GET /api/lookup?q=&limit=                            lookup
 //	GET /api/entity/{id}                                 entity
 //	GET /api/timeline?entity=&from=&to=                  timeline
 //	GET /api/graph?entity=&minWeight=                    graph
 //	GET /api/stats                                       stats
+//	GET /api/overview                                    overview
 //
 // Input is checked before it reaches the engine. A bad parameter gets 400,
 // an unknown entity 404, a method other than GET, HEAD or OPTIONS 405, and
@@ -48,12 +50,13 @@ const CacheControl = "public, max-age=300"
 func New(open func() (*story.Engine, error)) http.Handler {
 	s := &server{engine: sync.OnceValues(open)}
 	mux := http.NewServeMux()
-	mux.HandleFunc("/api/search", s.query(s.search, "q", "limit", "speaker", "doc", "from", "to", "evidence"))
+	mux.HandleFunc("/api/search", s.query(s.search, "q", "limit", "speaker", "doc", "outlet", "from", "to", "evidence"))
 	mux.HandleFunc("/api/lookup", s.query(s.lookup, "q", "limit"))
 	mux.HandleFunc("/api/entity/{id}", s.query(s.entity))
 	mux.HandleFunc("/api/timeline", s.query(s.timeline, "entity", "from", "to"))
 	mux.HandleFunc("/api/graph", s.query(s.graph, "entity", "minWeight"))
 	mux.HandleFunc("/api/stats", s.query(s.stats))
+	mux.HandleFunc("/api/overview", s.query(s.overview))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint: "+clip(r.URL.Path))
 	})
@@ -168,6 +171,9 @@ func (s *server) search(e *story.Engine, p params) ([]byte, *httpError) {
 	if o.Doc, err = p.id("doc"); err != nil {
 		return nil, err
 	}
+	if o.Outlet, err = p.text("outlet"); err != nil {
+		return nil, err
+	}
 	if o.From, o.To, err = p.dates(); err != nil {
 		return nil, err
 	}
@@ -234,6 +240,10 @@ func (s *server) graph(e *story.Engine, p params) ([]byte, *httpError) {
 
 func (s *server) stats(e *story.Engine, p params) ([]byte, *httpError) {
 	return marshal(e.Stats())
+}
+
+func (s *server) overview(e *story.Engine, p params) ([]byte, *httpError) {
+	return marshal(e.Overview())
 }
 
 // params are a request's checked query parameters, each given once.

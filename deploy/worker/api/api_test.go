@@ -75,6 +75,8 @@ func contractCases(e *story.Engine) []struct {
 		{"graph entity", "/api/graph?entity=donald-trump&minWeight=2", e.Graph(story.GraphOptions{Entity: "donald-trump", MinWeight: 2})},
 		{"graph minWeight", "/api/graph?minWeight=3", e.Graph(story.GraphOptions{MinWeight: 3})},
 		{"stats", "/api/stats", e.Stats()},
+		{"overview", "/api/overview", e.Overview()},
+		{"search outlet", "/api/search?q=the&outlet=The+Independent", e.SearchQuotes("the", story.QuoteOptions{Outlet: "The Independent"})},
 	}
 }
 

@@ -80,6 +80,7 @@ describe('contract: the API answers as the wasm engine does', () => {
   function cases() {
     const out = [
       ['stats', '/api/stats', () => engine.stats()],
+      ['overview', '/api/overview', () => engine.overview()],
       ['graph', '/api/graph', () => engine.graph()],
       ['graph minWeight', '/api/graph?minWeight=2', () => engine.graph({ minWeight: 2 })],
       ['timeline', '/api/timeline', () => engine.timeline()],
