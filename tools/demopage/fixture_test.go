@@ -26,7 +26,9 @@ const (
 
 // facts is the hand-written content of the made-up fixture story. Every
 // fact names its sentence by a phrase from it, and buildFixture turns the
-// phrases into byte offsets, so that no offset is typed by hand.
+// phrases into byte offsets, so that no offset is typed by hand. Corrected
+// marks what an editor's corrections would have touched, so the widget's
+// "checked by the newsroom" mark has something to show.
 type facts struct {
 	Title     string `json:"title"`
 	Documents []struct {
@@ -38,32 +40,36 @@ type facts struct {
 		Byline    []string `json:"byline"`
 	} `json:"documents"`
 	Entities []struct {
-		ID      string   `json:"id"`
-		Name    string   `json:"name"`
-		Type    string   `json:"type"`
-		Aliases []string `json:"aliases"`
-		Role    string   `json:"role"`
+		ID        string   `json:"id"`
+		Name      string   `json:"name"`
+		Type      string   `json:"type"`
+		Aliases   []string `json:"aliases"`
+		Role      string   `json:"role"`
+		Corrected bool     `json:"corrected"`
 	} `json:"entities"`
 	Quotes []struct {
-		ID      string   `json:"id"`
-		Speaker string   `json:"speaker"`
-		Kind    string   `json:"kind"`
-		Cue     string   `json:"cue"`
-		Text    string   `json:"text"`
-		Docs    []string `json:"docs"`
+		ID        string   `json:"id"`
+		Speaker   string   `json:"speaker"`
+		Kind      string   `json:"kind"`
+		Cue       string   `json:"cue"`
+		Text      string   `json:"text"`
+		Docs      []string `json:"docs"`
+		Corrected bool     `json:"corrected"`
 	} `json:"quotes"`
 	Events []struct {
-		ID       string      `json:"id"`
-		Date     schema.When `json:"date"`
-		Label    string      `json:"label"`
-		Entities []string    `json:"entities"`
-		Reports  []phrase    `json:"reports"`
+		ID        string      `json:"id"`
+		Date      schema.When `json:"date"`
+		Label     string      `json:"label"`
+		Entities  []string    `json:"entities"`
+		Reports   []phrase    `json:"reports"`
+		Corrected bool        `json:"corrected"`
 	} `json:"events"`
 	Relations []struct {
-		A        string   `json:"a"`
-		B        string   `json:"b"`
-		Label    string   `json:"label"`
-		Evidence []phrase `json:"evidence"`
+		A         string   `json:"a"`
+		B         string   `json:"b"`
+		Label     string   `json:"label"`
+		Evidence  []phrase `json:"evidence"`
+		Corrected bool     `json:"corrected"`
 	} `json:"relations"`
 	Contested []struct {
 		ID    string `json:"id"`
@@ -220,14 +226,14 @@ func buildFixture(dir string) ([]byte, error) {
 	for _, e := range f.Entities {
 		aliases := append([]string{}, e.Aliases...)
 		ds.Entities = append(ds.Entities, schema.Entity{ID: e.ID, Name: e.Name, Type: e.Type, TypedBy: "gazetteer",
-			Aliases: aliases, Role: e.Role, Mentions: found[e.ID]})
+			Aliases: aliases, Role: e.Role, Mentions: found[e.ID], Corrected: e.Corrected})
 		if len(found[e.ID]) == 0 {
 			return nil, fmt.Errorf("entity %q is never mentioned", e.ID)
 		}
 	}
 	for _, q := range f.Quotes {
 		speaker := q.Speaker
-		qu := schema.Quote{ID: q.ID, Text: q.Text, Speaker: &speaker, SpeakerConfidence: 1, SpeakerRule: "fixture", Kind: q.Kind, Cue: q.Cue}
+		qu := schema.Quote{ID: q.ID, Text: q.Text, Speaker: &speaker, SpeakerConfidence: 1, SpeakerRule: "fixture", Kind: q.Kind, Cue: q.Cue, Corrected: q.Corrected}
 		for i, d := range q.Docs {
 			at := strings.Index(text[d], q.Text)
 			if at < 0 {
@@ -241,7 +247,7 @@ func buildFixture(dir string) ([]byte, error) {
 		ds.Quotes = append(ds.Quotes, qu)
 	}
 	for _, e := range f.Events {
-		ev := schema.Event{ID: e.ID, Date: e.Date, Label: e.Label, Entities: e.Entities}
+		ev := schema.Event{ID: e.ID, Date: e.Date, Label: e.Label, Entities: e.Entities, Corrected: e.Corrected}
 		for _, r := range e.Reports {
 			s, err := span(r)
 			if err != nil {
@@ -259,7 +265,7 @@ func buildFixture(dir string) ([]byte, error) {
 		if r.A >= r.B {
 			return nil, fmt.Errorf("relation %s–%s: a must sort before b", r.A, r.B)
 		}
-		rel := schema.Relation{A: r.A, B: r.B, Label: r.Label, Weight: len(r.Evidence)}
+		rel := schema.Relation{A: r.A, B: r.B, Label: r.Label, Weight: len(r.Evidence), Corrected: r.Corrected}
 		for _, p := range r.Evidence {
 			s, err := span(p)
 			if err != nil {

@@ -3,7 +3,7 @@
 // a typo-tolerant lookup box that opens their cards.
 
 import { C } from './classes.js';
-import { contestedBadge, outlets, renderEvidence } from './evidence.js';
+import { checkedMark, contestedBadge, outlets } from './evidence.js';
 import { formatDate, plural } from './format.js';
 import { emit, h, nextId } from './h.js';
 
@@ -22,16 +22,16 @@ export function renderCard(el, e, opts) {
   const section = (title, items, row) => (items.length ? [h('h4', null, title), h('ul', null, items.map((x) => h('li', null, row(x))))] : null);
   const card = h('section', { class: C.card, role: 'dialog', 'aria-labelledby': titleId, tabindex: '-1', 'data-entity': e.id },
     h('header', null,
-      h('div', null, h('h3', { id: titleId }, e.name), h('span', { class: C.muted }, TYPE[e.type] || e.type)),
+      h('div', null, h('h3', { id: titleId }, e.name, checkedMark(e.corrected)), h('span', { class: C.muted }, TYPE[e.type] || e.type, e.role ? ` · ${e.role}` : '')),
       close),
     e.aliases.length ? h('p', null, h('strong', null, 'Also called: '), e.aliases.join(', ')) : null,
     e.descriptors.length ? h('p', null, h('strong', null, 'Described as: '), e.descriptors.join('; ')) : null,
-    section(`Quotes (${e.quotes.length})`, e.quotes, (q) => h('span', null, `“${q.text}”`, contestedBadge(q.contested), q.doc ? h('span', { class: C.source }, ' — ', q.doc.outlet) : null, ' ',
+    section(`Quotes (${e.quotes.length})`, e.quotes, (q) => h('span', null, `“${q.text}”`, contestedBadge(q.contested), checkedMark(q.corrected), q.doc ? h('span', { class: C.source }, ' — ', q.doc.outlet) : null, ' ',
       h('a', { class: C.link, href: `#storylens/quote/${encodeURIComponent(q.id)}` }, 'Open'))),
-    section(`Events (${e.events.length})`, e.events, (v) => h('span', null, v.date.value ? h('strong', null, formatDate(v.date), ': ') : null, v.text, contestedBadge(v.contested), ' ',
+    section(`Events (${e.events.length})`, e.events, (v) => h('span', null, v.date.value ? h('strong', null, formatDate(v.date), ': ') : null, v.label, contestedBadge(v.contested), checkedMark(v.corrected), ' ',
       h('a', { class: C.link, href: `#storylens/event/${encodeURIComponent(v.id)}` }, 'Open'))),
     section(`Relations (${e.relations.length})`, e.relations, (r) => h('span', null,
-      h('button', { class: C.chip, type: 'button', 'data-entity': r.other?.id, 'data-type': r.other?.type }, r.other?.name), ' ', r.label,
+      h('button', { class: C.chip, type: 'button', 'data-entity': r.other?.id, 'data-type': r.other?.type }, r.other?.name), ' ', r.label, checkedMark(r.corrected),
       r.evidence.length ? h('span', { class: C.source }, ' (', outlets(r.evidence.map((/** @type {any} */ v) => v.doc)), ')') : null)),
     section('Sources', e.sources, (d) => h('span', null, d.outlet, d.title ? `: ${d.title}` : '')),
   );
@@ -62,16 +62,18 @@ export function renderCard(el, e, opts) {
 
 /**
  * @param {HTMLElement} el container
- * @param {{people: import('./store.js').EntityRef[], lookup: (q: string) => Promise<import('./store.js').EntityRef[]>}} data
+ * @param {{people: import('./store.js').KeyActor[], examples: string[], lookup: (q: string) => Promise<import('./store.js').EntityRef[]>}} data
+ *   people: the story's key people and organisations; examples: searches that find some of them
  * @param {{root: Element}} opts
  * @returns {() => void} destroy
  */
 export function renderPeople(el, data, opts) {
-  const input = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', maxlength: 200, placeholder: 'e.g. zelenskyy, putn' });
+  const input = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', maxlength: 200, placeholder: data.examples.length ? `e.g. ${data.examples.join(', ')}` : null });
   const status = h('p', { class: C.status, role: 'status' });
   const results = h('ul', { class: C.people, 'aria-label': 'Matches' });
   const people = h('ul', { class: C.people, 'aria-label': 'Key people and organisations' },
-    data.people.map((p) => h('li', null, h('button', { class: C.chip, type: 'button', 'data-entity': p.id, 'data-type': p.type }, p.name))));
+    data.people.map((p) => h('li', null, h('button', { class: C.chip, type: 'button', 'data-entity': p.id, 'data-type': p.type }, p.name,
+      h('span', { class: C.muted, 'aria-hidden': 'true' }, ` ${p.mentions}`), h('span', { class: C.srOnly }, `, ${plural(p.mentions, 'mention', 'mentions')} in ${plural(p.documents, 'article', 'articles')}`)))));
   let seq = 0;
   async function onInput() {
     const q = input.value.trim();

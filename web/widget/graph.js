@@ -9,7 +9,7 @@ import { C } from './classes.js';
 import { checkedMark, contestedBadge, outlets, renderEvidence } from './evidence.js';
 import { plural } from './format.js';
 import { emit, h, s } from './h.js';
-import { around, placeLabels, shortForms } from './labels.js';
+import { around, measure, placeLabels, shortForms } from './labels.js';
 import { roving } from './roving.js';
 
 const NARROW = 560, LINE = 16, MAX_EGO = 8;
@@ -179,7 +179,7 @@ export function renderGraph(el, data, opts) {
         return { texts: [d.text.textContent || ''], spots: [0.5, 0.38, 0.62, 0.26, 0.74].map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t, ax: 0.5 })) };
       }),
     ];
-    measure(labels.flatMap((l) => l.texts));
+    measure(svg, labels.flatMap((l) => l.texts), widths);
     const placed = placeLabels(labels, (t) => widths.get(t) || 0, {
       bounds: { x: 0, y: 0, w, h: hp }, height: LINE,
       obstacles: drawnNodes.map((d) => ({ x: d.x - d.r, y: d.y - d.r, w: 2 * d.r, h: 2 * d.r })),
@@ -196,18 +196,6 @@ export function renderGraph(el, data, opts) {
       d.text.setAttribute('x', String(Math.round(p.box.x + 2 + p.ax * (p.box.w - 4))));
       d.text.setAttribute('y', String(Math.round(p.box.y + p.box.h / 2)));
     });
-  }
-
-  /** Measures, once each, the widths of the texts labels may show. @param {string[]} texts */
-  function measure(texts) {
-    const todo = [...new Set(texts)].filter((t) => !widths.has(t));
-    if (!todo.length || !svg) return;
-    const g = s('g', { class: C.node, 'aria-hidden': 'true' }, todo.map((t) => s('text', null, t)));
-    svg.append(g);
-    // Bold (the selected node) is the widest form of each text: measure that.
-    g.classList.add(C.selected);
-    [...g.children].forEach((t, i) => widths.set(todo[i], Math.ceil(/** @type {SVGTextElement} */ (t).getComputedTextLength())));
-    g.remove();
   }
 
   function draw() {

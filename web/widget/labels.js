@@ -2,7 +2,10 @@
 // important first, takes the first of its candidate spots whose box stays
 // inside the drawing and clears every box placed before it; when no spot
 // fits its text, it tries its shorter forms (a surname, initials), and when
-// none fits it stays hidden. Pure geometry, in pixels: the caller measures.
+// none fits it stays hidden. Geometry in pixels; measure reads the widths
+// from the drawing.
+
+import { s } from './h.js';
 
 /**
  * @typedef {{x: number, y: number, w: number, h: number}} Box
@@ -71,4 +74,20 @@ export function around(x, y, r, h) {
     { x: x + c, y: y + c + h / 2, ax: 0 }, { x: x - c, y: y + c + h / 2, ax: 1 },
     { x: x + c, y: y - c - h / 2, ax: 0 }, { x: x - c, y: y - c - h / 2, ax: 1 },
   ];
+}
+
+/**
+ * Adds to widths the width in px of each text not in it yet, as an SVG
+ * text in svg would show it (bold: the widest form a label takes).
+ * @param {SVGElement} svg a drawing on the page
+ * @param {string[]} texts
+ * @param {Map<string, number>} widths
+ */
+export function measure(svg, texts, widths) {
+  const todo = [...new Set(texts)].filter((t) => !widths.has(t));
+  if (!todo.length) return;
+  const g = s('g', { 'font-weight': 'bold', 'aria-hidden': 'true' }, todo.map((t) => s('text', null, t)));
+  svg.append(g);
+  [...g.children].forEach((t, i) => widths.set(todo[i], Math.ceil(/** @type {SVGTextElement} */ (t).getComputedTextLength())));
+  g.remove();
 }

@@ -1,11 +1,13 @@
 // renderQuotes is the quote search: results as you type (typo tolerant, in
 // the engine), matched ranges highlighted, speaker and outlet filters, and
-// the result count announced in a status region.
+// the result count announced in a status region. A quotation that several
+// outlets carry is one result, "in N outlets", with their names.
 
 import { C } from './classes.js';
-import { contestedBadge, renderEvidence } from './evidence.js';
+import { checkedMark, contestedBadge, outlets, renderEvidence } from './evidence.js';
 import { plural } from './format.js';
 import { emit, h } from './h.js';
+import { copyLink } from './share.js';
 
 /**
  * Splits text into plain and marked pieces from UTF-16 [start, end) ranges.
@@ -30,17 +32,18 @@ export function highlight(text, ranges) {
 
 /**
  * @param {HTMLElement} el container
- * @param {{search: (q: string, o: {speaker?: string, doc?: string}) => Promise<import('./store.js').Quote[]>,
- *          speakers: import('./store.js').EntityRef[], docs: import('./store.js').DocRef[]}} data
- * @param {{root: Element, speaker?: string, selected?: string, query?: string}} opts
+ * @param {{search: (q: string, o: {speaker?: string, outlet?: string}) => Promise<import('./store.js').Quote[]>,
+ *          speakers: import('./store.js').EntityRef[], outlets: string[], examples: string[]}} data
+ *   examples: words that find quotes in this story, for the placeholder
+ * @param {{root: Element, speaker?: string, selected?: string, query?: string, announce: (m: string) => void}} opts
  * @returns {() => void} destroy
  */
 export function renderQuotes(el, data, opts) {
-  const input = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', maxlength: 200, placeholder: 'Words from a quote; typos are fine' });
+  const input = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', maxlength: 200, placeholder: data.examples.length ? `e.g. ${data.examples.slice(0, 2).join(', ')}` : 'Words from a quote; typos are fine' });
   input.value = opts.query || '';
   const speaker = h('select', null, h('option', { value: '' }, 'Anyone'), data.speakers.map((p) => h('option', { value: p.id }, p.name)));
   speaker.value = opts.speaker && data.speakers.some((p) => p.id === opts.speaker) ? opts.speaker : '';
-  const outlet = h('select', null, h('option', { value: '' }, 'Any outlet'), data.docs.map((d) => h('option', { value: d.id }, d.outlet)));
+  const outlet = h('select', null, h('option', { value: '' }, 'Any outlet'), data.outlets.map((o) => h('option', { value: o }, o)));
   const status = h('p', { class: C.status, role: 'status', 'aria-live': 'polite' });
   const ul = h('ul', { class: C.quotes, 'aria-label': 'Quotes' });
   let seq = 0;
@@ -52,7 +55,7 @@ export function renderQuotes(el, data, opts) {
     /** @type {import('./store.js').Quote[]} */
     let found;
     try {
-      found = await data.search(q, { speaker: speaker.value || undefined, doc: outlet.value || undefined });
+      found = await data.search(q, { speaker: speaker.value || undefined, outlet: outlet.value || undefined });
     } catch (err) {
       if (my === seq) status.textContent = `Search failed: ${err instanceof Error ? err.message : err}`;
       return;
@@ -68,13 +71,14 @@ export function renderQuotes(el, data, opts) {
           toggle.setAttribute('aria-expanded', String(!box.hidden));
         });
       }
+      const names = outlets(r.sources.map((v) => v.doc));
+      const n = new Set(r.sources.map((v) => v.doc?.outlet)).size;
       const li = h('li', { class: C.quote, 'data-id': r.id, tabindex: '-1' },
-        h('blockquote', null, '“', highlight(r.text, r.highlights), '”', contestedBadge(r.contested)),
+        h('blockquote', null, '“', highlight(r.text, r.highlights), '”', contestedBadge(r.contested), checkedMark(r.corrected)),
         h('div', { class: C.source },
-          r.speaker ? h('button', { class: C.chip, type: 'button', 'data-entity': r.speaker.id, 'data-type': r.speaker.type || 'person' }, r.speaker.name) : h('span', null, 'Speaker not named'),
-          ' in ', r.doc ? r.doc.outlet : 'unknown outlet', r.doc?.title ? h('span', null, `, “${r.doc.title}”`) : null, ' ',
-          toggle ? [' ', toggle] : null, ' ',
-          h('a', { class: C.link, href: `#storylens/quote/${encodeURIComponent(r.id)}` }, 'Link')),
+          r.speaker?.name ? h('button', { class: C.chip, type: 'button', 'data-entity': r.speaker.id, 'data-type': r.speaker.type || 'person' }, r.speaker.name) : h('span', null, 'Speaker not named'),
+          n > 1 ? [` in ${n} outlets: `, names] : [' in ', names || 'an unnamed outlet', r.doc?.title ? `, “${r.doc.title}”` : ''], ' ',
+          toggle, ' ', copyLink('quote', r.id, opts.announce)),
         box);
       if (r.id === selected) li.classList.add(C.selected);
       return li;

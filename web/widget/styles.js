@@ -49,11 +49,23 @@ button,input,select{font:inherit;color:inherit}
 .${C.evidence} blockquote{margin:0 0 4px}
 .${C.evidence} cite{display:block;font-style:normal;font-size:.875rem;color:var(--sl-muted)}
 ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:0}
-.${C.event}{display:grid;grid-template-columns:9.5em 1fr;gap:4px 12px;padding:8px 6px;border-left:3px solid var(--sl-border);margin-left:4px;border-radius:0 6px 6px 0}
+.${C.event}{display:grid;grid-template-columns:10.5em 1fr;gap:2px 12px;padding:6px;border-left:3px solid var(--sl-border);margin-left:4px;border-radius:0 6px 6px 0}
 .${C.event}.${C.selected}{border-left-color:var(--sl-accent);background:var(--sl-soft)}
 .${C.event}>*{min-width:0}
 .${C.date}{font-weight:600;font-variant-numeric:tabular-nums}
 .${C.event} p{margin:0}
+.${C.headline}{font-weight:600;line-height:1.35}
+.${C.event} .${C.source}{margin:2px 0}.${C.event}>p>.${C.source}{display:block}
+@container storylens (max-width:560px){.${C.event}>p>.${C.source}{display:inline}.${C.event}>p>.${C.source}::before{content:" · "}}
+.${C.claims}{margin-top:12px;padding:4px 10px;border:1px solid var(--sl-warn);border-radius:6px}
+.${C.claims} h3{font-size:1rem;color:var(--sl-warn)}
+.${C.claims} summary{cursor:pointer;min-height:24px;padding:2px 0}
+.${C.claims} p{margin:4px 0 6px 1.1em;font-size:.9rem}
+.${C.copy}{display:block;min-height:28px;width:100%;max-width:32em;margin-top:4px;padding:2px 6px;border:1px solid var(--sl-border);border-radius:4px;background:var(--sl-bg)}
+.${C.axis} line{stroke:var(--sl-muted)}
+.${C.axis} [data-id]>g>:first-child{fill:var(--sl-accent)}
+.${C.axis} .${C.selected}>g>:first-child{fill:var(--sl-focus)}
+.${C.ticks} text{fill:var(--sl-muted);font-size:12px}
 .${C.graphWrap}{overflow:auto;max-width:100%;max-height:80vh;border:1px solid var(--sl-border);border-radius:6px;touch-action:pan-x pan-y}
 .${C.graph}{display:block}
 .${C.graph} text{font-size:13px;fill:var(--sl-fg);paint-order:stroke;stroke:var(--sl-bg);stroke-width:4px;stroke-linejoin:round}
@@ -70,7 +82,7 @@ ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:
 line.${C.key}{stroke:var(--sl-warn);stroke-dasharray:6 4}
 .${C.node}.${C.selected} text{font-weight:700;text-decoration:underline}
 .${C.dim}{opacity:.35}
-.${C.zoom}{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin:6px 0}
+.${C.zoom}{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin:6px 0}.${C.zoom}>p{margin:0}
 .${C.btn},.${C.tab}{white-space:nowrap}
 .${C.legend}{display:flex;flex-wrap:wrap;gap:10px;font-size:.875rem;color:var(--sl-muted)}
 .${C.legend} svg{vertical-align:middle}

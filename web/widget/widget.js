@@ -9,7 +9,8 @@ import { plural } from './format.js';
 import { renderGraph } from './graph.js';
 import { emit, h, nextId } from './h.js';
 import { renderQuotes } from './quotes.js';
-import { createStore } from './store.js';
+import { when } from './axis.js';
+import { createStore, markContested } from './store.js';
 import { styleSheet } from './styles.js';
 import { renderTimeline } from './timeline.js';
 
@@ -17,6 +18,8 @@ import { renderTimeline } from './timeline.js';
 
 /** @type {Record<View, string>} */
 const TITLE = { timeline: 'Timeline of the story', graph: 'Who is connected to whom', people: 'People in the story', quotes: 'Who said what' };
+
+const MAX_KEY = 8;
 
 /** @type {Record<View, string>} */
 const LABEL = { timeline: 'Timeline', graph: 'Relations', people: 'People', quotes: 'Quotes' };
@@ -48,32 +51,35 @@ export async function mountWidget(host, engine, options = {}) {
   /** @type {View[]} */
   const views = options.view && options.view !== 'all' && options.view in LABEL ? [/** @type {View} */ (options.view)] : ['timeline', 'graph', 'people', 'quotes'];
 
-  // Load what every view needs once: the whole graph and timeline also fill
-  // the store's name and outlet tables.
-  const [graph, events, stats] = await Promise.all([store.graph(), store.timeline(), Promise.resolve(engine.stats())]);
-  // The engine lists quotes for an empty query only when filtered, so ask
-  // document by document; the answers also name each document's outlet.
-  const docIds = new Set([...events.flatMap((e) => e.docs.map((d) => d.id)), ...graph.edges.flatMap((e) => e.evidence.map((v) => v.doc?.id))]);
-  for (const n of graph.nodes.slice(0, 50)) for (const d of (await store.entity(n.id).catch(() => null))?.sources || []) docIds.add(d.id);
-  docIds.delete(undefined);
-  const allQuotes = (await Promise.all([...docIds].map((doc) => store.searchQuotes('', { doc, limit: 200 })))).flat();
-  for (const ev of events) ev.docs = ev.docs.map((d) => store.docs.get(d.id) || d);
-  // Chronological, "early 2022" before "2022" before "late 2022" (as the static fallback orders them).
-  const rank = (/** @type {string | undefined} */ m) => (m === 'early' ? 0 : m === 'late' ? 2 : 1);
-  events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : rank(a.date.mod) - rank(b.date.mod)));
-
-  // Contested claims come with the page: the fallback fragment's
-  // [slot=contested] section lists the items whose evidence they touch.
-  const claims = host.querySelector(':scope > [slot=contested]');
-  const ids = (/** @type {string} */ k) => new Set((claims?.getAttribute(k) || '').split(' ').filter(Boolean));
-  const contested = { events: ids('data-events'), quotes: ids('data-quotes'), relations: ids('data-relations') };
-  for (const ev of events) ev.contested ||= contested.events.has(ev.id);
-  for (const q of allQuotes) q.contested ||= contested.quotes.has(q.id);
-  for (const e of graph.edges) e.contested ||= contested.relations.has(`${e.a}~${e.b}`) || contested.relations.has(`${e.b}~${e.a}`);
-  const quoteIndex = new Map(allQuotes.map((q) => [q.id, q]));
-  const speakers = [...new Map(allQuotes.filter((q) => q.speaker).map((q) => [q.speaker?.id, q.speaker])).values()]
-    .sort((a, b) => String(a?.name).localeCompare(String(b?.name)));
-  const people = [...graph.nodes].sort((a, b) => (a.type === 'person' ? 0 : 1) - (b.type === 'person' ? 0 : 1) || b.weight - a.weight);
+  // The first screen comes from one engine call; the rest loads when a view
+  // needs it, once.
+  const ov = await store.overview();
+  const byDate = (/** @type {import('./store.js').TimelineEvent[]} */ evs) => evs.sort((a, b) => when(a.date) - when(b.date) || (a.id < b.id ? -1 : 1));
+  /** @type {Record<string, Promise<any>>} */
+  const loaded = {};
+  /** @template T @param {string} key @param {() => Promise<T>} load @returns {Promise<T>} */
+  const once = (key, load) => (loaded[key] ||= load());
+  const allEvents = () => once('events', async () => {
+    const evs = await store.timeline();
+    const key = new Map(ov.events.map((e) => [e.id, e]));
+    for (const e of evs) e.importance = key.get(e.id)?.importance ?? e.importance;
+    markContested(evs, ov.contested);
+    return byDate(evs);
+  });
+  const graph = () => once('graph', async () => {
+    const g = await store.graph();
+    markContested(g.edges, ov.contested);
+    return g;
+  });
+  // Every quote, for the list before a search and for deep links: the
+  // engine lists quotes for an empty query when a filter is set, and every
+  // quote is reported on or after the earliest publication date.
+  const from = ov.documents.map((d) => d.published || '').filter(Boolean).sort()[0] || '0';
+  const allQuotes = () => once('quotes', async () => {
+    const qs = await store.searchQuotes('', { from, limit: 200 });
+    markContested(qs, ov.contested);
+    return qs;
+  });
 
   const state = {
     view: views[0],
@@ -81,6 +87,7 @@ export async function mountWidget(host, engine, options = {}) {
     event: '',
     quote: '',
     card: '',
+    all: false,
   };
   /** @type {(() => void)[]} */
   let cleanups = [];
@@ -98,18 +105,33 @@ export async function mountWidget(host, engine, options = {}) {
   const clear = h('button', { class: C.btn, type: 'button' }, 'Show everyone');
   const filter = h('div', { class: C.filter, hidden: true }, filterText, clear);
   const cardBox = h('div', { hidden: true });
+  const live = h('p', { class: C.srOnly, 'aria-live': 'polite' });
+  const announce = (/** @type {string} */ m) => { live.textContent = ''; setTimeout(() => { live.textContent = m; }, 50); };
   const title = options.title || (views.length > 1 ? 'Story explorer' : TITLE[views[0]]);
+  const docs = Number(ov.counts.documents) || ov.documents.length;
   const root = h('div', { class: C.root, lang: 'en' },
     h('div', { class: C.head },
       h('h2', { class: C.title }, title),
       views.length > 1 ? h('div', { class: C.tabs, role: 'tablist', 'aria-label': 'Views' }, tabs) : null),
-    h('p', { class: `${C.muted} ${C.source}` }, `${plural(Number(stats?.documents) || store.docs.size, 'article', 'articles')}: ${[...store.docs.values()].map((d) => d.outlet).join('; ')}`),
-    filter, cardBox, panels, h('slot', { name: 'contested' }));
+    h('p', { class: `${C.muted} ${C.source}` }, ov.outlets.length < docs ? `${plural(docs, 'article', 'articles')} from ${plural(ov.outlets.length, 'outlet', 'outlets')}: ` : `${plural(docs, 'article', 'articles')}: `, ov.outlets.join('; ')),
+    filter, cardBox, panels, live);
   shadow.replaceChildren(root);
 
-  const nameOf = (/** @type {string} */ id) => store.entityRef(id)?.name || id;
+  const nameOf = (/** @type {string} */ id) => store.entityRef(id).name || id;
+  let seq = 0;
 
-  function render() {
+  /** The events the timeline shows: the key moments, or all of them, or the filtered entity's. */
+  async function timelineData() {
+    if (!state.entity && !state.all) return { events: ov.events, total: Number(ov.counts.events) || ov.events.length };
+    const evs = (await allEvents()).filter((e) => !state.entity || e.entities.some((x) => x.id === state.entity));
+    if (state.all || evs.length <= MAX_KEY) return { events: evs, total: evs.length };
+    // The entity's most important events: the engine's importance, then the outlets reporting them.
+    const top = new Set([...evs].sort((a, b) => b.importance - a.importance || b.outlets - a.outlets).slice(0, MAX_KEY));
+    return { events: evs.filter((e) => top.has(e)), total: evs.length };
+  }
+
+  async function render() {
+    const my = ++seq;
     for (const c of cleanups) c();
     cleanups = [];
     tabs.forEach((t, i) => {
@@ -121,23 +143,41 @@ export async function mountWidget(host, engine, options = {}) {
     const fname = state.entity ? nameOf(state.entity) : '';
     filter.hidden = !state.entity;
     filterText.textContent = state.entity ? `Showing ${fname}` : '';
-    views.forEach((v, i) => {
-      const el = panels[i];
-      if (v === 'timeline') {
-        const list = state.entity ? events.filter((e) => e.entities.some((x) => x.id === state.entity)) : events;
-        cleanups.push(renderTimeline(el, { events: list }, { root: host, selected: state.event, filterName: fname }));
-      } else if (v === 'graph') {
-        cleanups.push(renderGraph(el, graph, { root: host, selected: state.entity }));
-      } else if (v === 'people') {
-        cleanups.push(renderPeople(el, { people, lookup: (q) => store.lookup(q) }, { root: host }));
-      } else if (v === 'quotes') {
-        cleanups.push(renderQuotes(el, {
-          search: async (q, o) => (q ? store.searchQuotes(q, o) : allQuotes.filter((x) => (!o.speaker || x.speaker?.id === o.speaker) && (!o.doc || x.doc?.id === o.doc))),
-          speakers: /** @type {any[]} */ (speakers), docs: [...store.docs.values()],
-        }, { root: host, speaker: state.entity, selected: state.quote }));
-      }
-    });
+    const v = state.view, el = panels[views.indexOf(v)];
+    const selected = { event: state.event, quote: state.quote };
     state.event = state.quote = '';
+    /** @type {() => Promise<() => void>} */
+    let draw;
+    if (v === 'timeline') {
+      draw = async () => {
+        const d = await timelineData();
+        return renderTimeline(el, { ...d, all: state.all, outlets: ov.outlets.length, claims: state.entity ? [] : ov.contested },
+          { root: host, selected: selected.event, filterName: fname, announce, onAll: (all) => { state.all = all; render(); } });
+      };
+    } else if (v === 'graph') {
+      draw = async () => renderGraph(el, await graph(), { root: host, selected: state.entity });
+    } else if (v === 'people') {
+      draw = async () => renderPeople(el, { people: ov.people, examples: ov.examples.people, lookup: (q) => store.lookup(q) }, { root: host });
+    } else {
+      draw = async () => {
+        const all = await allQuotes();
+        const speakers = [...new Map(all.filter((q) => q.speaker?.name).map((q) => [q.speaker?.id, q.speaker])).values()]
+          .sort((a, b) => String(a?.name).localeCompare(String(b?.name)));
+        return renderQuotes(el, {
+          search: async (q, o) => (q || o.outlet ? store.searchQuotes(q, o) : all.filter((x) => !o.speaker || x.speaker?.id === o.speaker)),
+          speakers: /** @type {any[]} */ (speakers), outlets: ov.outlets, examples: ov.examples.quotes,
+        }, { root: host, speaker: state.entity, selected: selected.quote, announce });
+      };
+    }
+    const needs = { timeline: state.entity || state.all ? 'events' : '', graph: 'graph', quotes: 'quotes', people: '' }[v];
+    if (needs && !loaded[needs]) el.replaceChildren(h('p', { class: C.status, role: 'status' }, 'Loading…'));
+    try {
+      const destroy = await draw();
+      if (my === seq) cleanups.push(destroy);
+      else destroy();
+    } catch (err) {
+      if (my === seq) el.replaceChildren(h('p', { class: C.status, role: 'status' }, `Could not load this view: ${err instanceof Error ? err.message : err}`));
+    }
   }
 
   /** @param {string} id @param {boolean} [focus] */
@@ -212,25 +252,23 @@ export async function mountWidget(host, engine, options = {}) {
     /** @type {HTMLElement} */ (tabs[views.indexOf(state.view)] || panels[0]).focus?.();
   }
 
-  function onHash() {
+  async function onHash() {
     const link = parseHash(location.hash);
     if (!link) return;
     if (link.kind === 'entity') {
-      if (!store.entityRef(link.id) || store.entityRef(link.id)?.name === link.id) {
-        // Unknown to the graph and timeline: ask the engine.
-        store.entity(link.id).then((e) => e && selectEntity(e.id), () => {});
-        return;
+      if (!store.entityRef(link.id).name) {
+        // Not named by the answers so far: ask the engine.
+        const e = await store.entity(link.id).catch(() => null);
+        if (!e) return;
       }
       selectEntity(link.id);
-    } else if (link.kind === 'event' && views.includes('timeline') && events.some((e) => e.id === link.id)) {
-      state.entity = '';
-      state.view = 'timeline';
-      state.event = link.id;
+    } else if (link.kind === 'event' && views.includes('timeline')) {
+      const key = ov.events.some((e) => e.id === link.id);
+      if (!key && !(await allEvents()).some((e) => e.id === link.id)) return;
+      Object.assign(state, { entity: '', view: 'timeline', event: link.id, all: !key });
       render();
-    } else if (link.kind === 'quote' && views.includes('quotes') && quoteIndex.has(link.id)) {
-      state.entity = '';
-      state.view = 'quotes';
-      state.quote = link.id;
+    } else if (link.kind === 'quote' && views.includes('quotes') && (await allQuotes()).some((q) => q.id === link.id)) {
+      Object.assign(state, { entity: '', view: 'quotes', quote: link.id });
       render();
     } else {
       return;
@@ -245,7 +283,7 @@ export async function mountWidget(host, engine, options = {}) {
   clear.addEventListener('click', onClear);
   addEventListener('hashchange', onHash);
 
-  render();
+  await render();
   onHash();
   emit(host, 'ready', { views });
 
