@@ -45,9 +45,9 @@ test-go:
 test-node: $(NODE_DEPS)
 	node --expose-gc --test web/test/engine.test.mjs web/test/soak.test.mjs
 
-# Chromium tests of the widget (playwright-core driving Debian's chromium).
+# Chromium tests of the widget (playwright-core driving Debian's chromium), on the demo pages, the seed story and a made-up one.
 test-browser: $(NODE_DEPS) chromium
-	node --test web/test/browser.test.mjs web/test/csp.test.mjs
+	node --test web/test/browser.test.mjs web/test/story.test.mjs web/test/csp.test.mjs
 
 # Run every fuzz test for FUZZTIME each (make test runs only their seed corpora).
 FUZZTIME ?= 60s

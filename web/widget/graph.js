@@ -192,6 +192,8 @@ export function renderGraph(el, data, opts) {
       }
       d.text.removeAttribute('display');
       d.text.textContent = p.text;
+      // A shortened name is part of the node's accessible name, as shown.
+      if ('n' in d && p.text !== d.n.name && !d.n.name.includes(p.text)) d.g.setAttribute('aria-label', `${d.n.name}, shown as ${p.text}, ${d.n.type || 'entity'}`);
       d.text.setAttribute('text-anchor', p.ax === 0 ? 'start' : p.ax === 1 ? 'end' : 'middle');
       d.text.setAttribute('x', String(Math.round(p.box.x + 2 + p.ax * (p.box.w - 4))));
       d.text.setAttribute('y', String(Math.round(p.box.y + p.box.h / 2)));
