@@ -54,12 +54,15 @@ export function renderAxis(events, opts) {
     // Ticks: years, or months when the events span less than two years.
     const y0 = new Date(t0).getUTCFullYear(), months = (t1 - t0) / 864e5 < 730;
     ticks.replaceChildren();
-    const every = Math.max(1, Math.ceil(((t1 - t0) / (months ? 2592e6 : 31536e6)) / (w / 70)));
+    const every = Math.max(1, Math.ceil(((t1 - t0) / (months ? 2592e6 : 31536e6)) / (w / 84)));
+    let year = 0;
     for (let i = 0, t = 0; (t = months ? Date.UTC(y0, new Date(t0).getUTCMonth() + i, 1) : Date.UTC(y0 + i, 0, 1)) <= t1; i++) {
       if (t < t0 || i % every) continue;
-      const d = new Date(t);
+      // Months name their year on the first tick and when it changes.
+      const d = new Date(t), y = d.getUTCFullYear();
       ticks.append(s('line', { x1: x(t), x2: x(t), y1: AXIS - 4, y2: AXIS + 4 }),
-        s('text', { x: x(t), y: AXIS + 18, 'text-anchor': 'middle' }, months && d.getUTCMonth() ? MONTHS[d.getUTCMonth()] : String(d.getUTCFullYear())));
+        s('text', { x: x(t), y: AXIS + 18, 'text-anchor': 'middle' }, months ? `${MONTHS[d.getUTCMonth()]}${y !== year ? ` ${y}` : ''}` : String(y)));
+      year = y;
     }
     const xs = ts.map(x);
     dots.forEach((g, i) => g.firstElementChild?.nextElementSibling?.setAttribute('transform', `translate(${xs[i]} ${AXIS})`));

@@ -94,6 +94,7 @@ line.${C.key}{stroke:var(--sl-warn);stroke-dasharray:6 4}
 .${C.card} ul{margin:.2em 0 .6em;padding-left:1.2em}
 .${C.field}{display:flex;flex-wrap:wrap;gap:8px;align-items:end;margin-bottom:8px}
 .${C.field} label{display:flex;flex-direction:column;font-size:.875rem;gap:2px;flex:1 1 10em;min-width:0}
+.${C.field} label:first-child:has(input){flex:2 1 16em}
 .${C.field} input,.${C.field} select{min-height:36px;padding:4px 8px;border:1px solid var(--sl-border);border-radius:6px;background:var(--sl-bg);width:100%}
 .${C.quote}{padding:8px 0;border-bottom:1px solid var(--sl-border)}
 .${C.quote}.${C.selected}{background:var(--sl-soft)}
