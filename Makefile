@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
+.PHONY: all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate eval eval-dev eval-peers bench size chromium clean
 
 all: build
 
@@ -68,6 +68,17 @@ generate:
 EVAL_SETS := internal/extract/testdata/gold internal/extract/testdata/gold-extra internal/extract/testdata/gold-heldout
 eval:
 	@for d in $(EVAL_SETS); do [ -d $$d ] || continue; echo "== StoryLens on $$d"; go run ./tools/evalgold -in $$d -gold $$d || exit 1; done
+
+# Score the extractor on every dev split under ../shared/devsets (never in make test): one line per split and layer.
+DEVSETS ?= ../shared/devsets
+DEV_SPLITS := pages/dev conll2003/dev polnear/dev
+eval-dev:
+	@if [ ! -d $(DEVSETS) ]; then echo "eval-dev: no dev sets at $(DEVSETS) (set DEVSETS=DIR); nothing scored"; exit 0; fi; \
+	go build -o /tmp/storylens-evalgold ./tools/evalgold || exit 1; \
+	for s in $(DEV_SPLITS); do [ -d $(DEVSETS)/$$s ] || continue; \
+	  /tmp/storylens-evalgold -in $(DEVSETS)/$$s/articles -gold $(DEVSETS)/$$s/gold -summary $$s || exit 1; done; \
+	for p in $(DEVSETS)/storypacks/*/; do [ -d $$p/gold ] || continue; \
+	  /tmp/storylens-evalgold -in $$p/articles -gold $$p/gold -summary storypacks/$$(basename $$p) || exit 1; done
 
 # Score StoryLens and the peers (compromise for entities and quotes, chrono-node for dates) with the same scorer.
 eval-peers: $(NODE_DEPS)
