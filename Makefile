@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate eval eval-peers bench size chromium clean
+.PHONY: all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate train train-check eval eval-dev eval-peers bench size chromium clean
 
 all: build
 
@@ -70,6 +70,28 @@ generate:
 EVAL_SETS := internal/extract/testdata/gold internal/extract/testdata/gold-extra internal/extract/testdata/gold-heldout
 eval:
 	@for d in $(EVAL_SETS); do [ -d $$d ] || continue; echo "== StoryLens on $$d"; go run ./tools/evalgold -in $$d -gold $$d || exit 1; done
+
+DEVSETS ?= ../shared/devsets
+
+# Train the extractor's learned models from the train splits in ../shared/devsets and write their committed weights (deterministic: train-check reproduces them byte for byte).
+train:
+	@test -d $(DEVSETS) || { echo "make train needs the development sets at $(DEVSETS) (set DEVSETS=DIR)"; exit 1; }
+	go run ./tools/train -devsets $(DEVSETS)
+
+# Retrain in memory and fail if a committed model differs from what the data gives.
+train-check:
+	@test -d $(DEVSETS) || { echo "make train-check needs the development sets at $(DEVSETS)"; exit 1; }
+	go run ./tools/train -devsets $(DEVSETS) -check
+
+# Score the extractor on every dev split under ../shared/devsets (never in make test): one line per split and layer.
+DEV_SPLITS := pages/dev conll2003/dev polnear/dev
+eval-dev:
+	@if [ ! -d $(DEVSETS) ]; then echo "eval-dev: no dev sets at $(DEVSETS) (set DEVSETS=DIR); nothing scored"; exit 0; fi; \
+	go build -o /tmp/storylens-evalgold ./tools/evalgold || exit 1; \
+	for s in $(DEV_SPLITS); do [ -d $(DEVSETS)/$$s ] || continue; \
+	  /tmp/storylens-evalgold -in $(DEVSETS)/$$s/articles -gold $(DEVSETS)/$$s/gold -summary $$s || exit 1; done; \
+	for p in $(DEVSETS)/storypacks/*/; do [ -d $$p/gold ] || continue; \
+	  /tmp/storylens-evalgold -in $$p/articles -gold $$p/gold -summary storypacks/$$(basename $$p) || exit 1; done
 
 # Score StoryLens and the peers (compromise for entities and quotes, chrono-node for dates) with the same scorer.
 eval-peers: $(NODE_DEPS)

@@ -15,6 +15,36 @@ type Prediction struct {
 	Entities  []EntityPrediction   `json:"entities,omitempty"` // merged across articles
 	Events    []EventPrediction    `json:"events,omitempty"`
 	Relations []RelationPrediction `json:"relations,omitempty"`
+	// Quotes are the quotations merged across articles, each with every
+	// article that carries it.
+	Quotes    []StoryQuotePrediction `json:"quotes,omitempty"`
+	Contested []ClaimPrediction      `json:"contested,omitempty"`
+}
+
+// StoryQuotePrediction is one quotation with the articles that carry it.
+type StoryQuotePrediction struct {
+	Speaker string             `json:"speaker,omitempty"`
+	Sources []SourcePrediction `json:"sources"`
+}
+
+// SourcePrediction is an article's text of a fact.
+type SourcePrediction struct {
+	Article string `json:"article"` // file name
+	Text    string `json:"text"`
+}
+
+// ClaimPrediction is a predicted contested claim: each side's stance and
+// evidence text.
+type ClaimPrediction struct {
+	Claim string           `json:"claim"`
+	Sides []SidePrediction `json:"sides"`
+}
+
+// SidePrediction is one side of a predicted claim.
+type SidePrediction struct {
+	Stance  string `json:"stance"` // for | against
+	Article string `json:"article"`
+	Text    string `json:"text"`
 }
 
 // ArticlePrediction holds one article's predictions.
@@ -83,8 +113,16 @@ func FromDataset(ds *schema.Dataset) Prediction {
 		p.Entities = append(p.Entities, EntityPrediction{Name: e.Name, Type: e.Type, Aliases: e.Aliases})
 	}
 	texts := map[string]string{}
+	files := map[string]string{}
 	for _, d := range ds.Documents {
 		texts[d.ID] = d.Text
+		files[d.ID] = d.File
+	}
+	speakerName := func(q schema.Quote) string {
+		if q.Speaker == nil {
+			return ""
+		}
+		return byID[*q.Speaker].Name
 	}
 	for _, d := range ds.Documents {
 		ap := ArticlePrediction{Article: d.File, Title: d.Title, Byline: d.Byline, Boilerplate: d.Dropped}
@@ -106,14 +144,11 @@ func FromDataset(ds *schema.Dataset) Prediction {
 			ap.Entities = append(ap.Entities, EntityPrediction{Name: e.Name, Type: e.Type, Aliases: aliases})
 		}
 		for _, q := range ds.Quotes {
-			if q.Doc != d.ID {
-				continue
+			for _, src := range quoteSources(q) {
+				if src.Doc == d.ID {
+					ap.Quotes = append(ap.Quotes, QuotePrediction{Text: src.Text, Kind: q.Kind, Speaker: speakerName(q)})
+				}
 			}
-			qp := QuotePrediction{Text: q.Text, Kind: q.Kind}
-			if q.Speaker != nil {
-				qp.Speaker = byID[*q.Speaker].Name
-			}
-			ap.Quotes = append(ap.Quotes, qp)
 		}
 		for _, dt := range ds.Dates {
 			if dt.Doc == d.ID {
@@ -132,5 +167,32 @@ func FromDataset(ds *schema.Dataset) Prediction {
 	for _, r := range ds.Relations {
 		p.Relations = append(p.Relations, RelationPrediction{A: byID[r.A].Name, B: byID[r.B].Name, Label: r.Label})
 	}
+	for _, q := range ds.Quotes {
+		sq := StoryQuotePrediction{Speaker: speakerName(q)}
+		for _, src := range quoteSources(q) {
+			sq.Sources = append(sq.Sources, SourcePrediction{Article: files[src.Doc], Text: src.Text})
+		}
+		p.Quotes = append(p.Quotes, sq)
+	}
+	for _, c := range ds.Contested {
+		cp := ClaimPrediction{Claim: c.Claim}
+		for _, sd := range c.Sides {
+			text := texts[sd.Evidence.Doc]
+			if sd.Evidence.Start < 0 || sd.Evidence.End > len(text) || sd.Evidence.Start > sd.Evidence.End {
+				continue
+			}
+			cp.Sides = append(cp.Sides, SidePrediction{Stance: sd.Stance, Article: files[sd.Evidence.Doc], Text: text[sd.Evidence.Start:sd.Evidence.End]})
+		}
+		p.Contested = append(p.Contested, cp)
+	}
 	return p
+}
+
+// quoteSources is every document's copy of a quotation: its sources, or
+// the quote itself when it lists none.
+func quoteSources(q schema.Quote) []schema.Source {
+	if len(q.Sources) > 0 {
+		return q.Sources
+	}
+	return []schema.Source{{Doc: q.Doc, Start: q.Start, End: q.End, Text: q.Text}}
 }

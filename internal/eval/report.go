@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Thresholds are the minimum scores a run must reach; zero values are not
@@ -24,13 +25,21 @@ func (r Report) Check(t Thresholds) []string {
 			fails = append(fails, fmt.Sprintf("%s = %.3f; want >= %.3f", name, got, min))
 		}
 	}
-	check("entities F1", r.Entities.F1(), t.F1)
-	check("quotes F1", r.Quotes.F1(), t.F1)
-	check("dates F1", r.Dates.F1(), t.F1)
-	check("boilerplate F1", r.Boilerplate.F1(), t.F1)
-	check("type accuracy", r.Type.Value(), t.Type)
-	check("speaker accuracy", r.Speaker.Value(), t.Speaker)
-	check("date value accuracy", r.DateValue.Value(), t.DateValue)
+	if r.Scored.Entities {
+		check("entities F1", r.Entities.F1(), t.F1)
+		check("type accuracy", r.Type.Value(), t.Type)
+	}
+	if r.Scored.Quotes {
+		check("quotes F1", r.Quotes.F1(), t.F1)
+		check("speaker accuracy", r.Speaker.Value(), t.Speaker)
+	}
+	if r.Scored.Dates {
+		check("dates F1", r.Dates.F1(), t.F1)
+		check("date value accuracy", r.DateValue.Value(), t.DateValue)
+	}
+	if r.Scored.Boilerplate {
+		check("boilerplate F1", r.Boilerplate.F1(), t.F1)
+	}
 	if r.HasStory {
 		check("story events recall", r.Events.Recall(), t.EventsRecall)
 		check("story relations recall", r.Relations.Recall(), t.RelationsRecall)
@@ -38,27 +47,106 @@ func (r Report) Check(t Thresholds) []string {
 	return fails
 }
 
-// Write prints the report as a table.
+// Write prints the report as a table: one line per article, then the
+// totals of every scored layer.
 func (r Report) Write(w io.Writer) {
 	row := func(name string, c Counts) {
 		fmt.Fprintf(w, "%-12s P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d)\n", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 	}
 	acc := func(name string, a Accuracy) {
-		fmt.Fprintf(w, "%-20s %.3f  (%d/%d)\n", name, a.Value(), a.Correct, a.Total)
+		fmt.Fprintf(w, "%-24s %.3f  (%d/%d)\n", name, a.Value(), a.Correct, a.Total)
 	}
 	for _, a := range r.Articles {
-		fmt.Fprintf(w, "%s: entities F1=%.3f quotes F1=%.3f dates F1=%.3f boilerplate F1=%.3f speaker=%.3f date-value=%.3f\n",
-			a.Article, a.Entities.F1(), a.Quotes.F1(), a.Dates.F1(), a.Boilerplate.F1(), a.Speaker.Value(), a.DateValue.Value())
+		var parts []string
+		if a.Scored.Entities {
+			parts = append(parts, fmt.Sprintf("entities F1=%.3f", a.Entities.F1()))
+		}
+		if a.Scored.Quotes {
+			parts = append(parts, fmt.Sprintf("quotes F1=%.3f speaker=%.3f", a.Quotes.F1(), a.Speaker.Value()))
+		}
+		if a.Scored.Dates {
+			parts = append(parts, fmt.Sprintf("dates F1=%.3f date-value=%.3f", a.Dates.F1(), a.DateValue.Value()))
+		}
+		if a.Scored.Boilerplate {
+			parts = append(parts, fmt.Sprintf("boilerplate F1=%.3f", a.Boilerplate.F1()))
+		}
+		fmt.Fprintf(w, "%s: %s\n", a.Article, strings.Join(parts, " "))
 	}
-	row("entities", r.Entities)
-	row("quotes", r.Quotes)
-	row("dates", r.Dates)
-	row("boilerplate", r.Boilerplate)
-	acc("type accuracy", r.Type)
-	acc("speaker accuracy", r.Speaker)
-	acc("date value accuracy", r.DateValue)
+	if r.Scored.Entities {
+		row("entities", r.Entities)
+	}
+	if r.Scored.Quotes {
+		row("quotes", r.Quotes)
+	}
+	if r.Scored.Dates {
+		row("dates", r.Dates)
+	}
+	if r.Scored.Boilerplate {
+		row("boilerplate", r.Boilerplate)
+	}
+	if r.Scored.Entities {
+		acc("type accuracy", r.Type)
+	}
+	if r.Scored.Quotes {
+		acc("speaker accuracy", r.Speaker)
+		if r.SpeakerDirect.Total != r.Speaker.Total {
+			acc("  not via a pronoun", r.SpeakerDirect)
+		}
+		acc("wrong-speaker rate", r.WrongSpeaker)
+	}
+	if r.Scored.Dates {
+		acc("date value accuracy", r.DateValue)
+	}
 	if r.HasStory {
-		fmt.Fprintf(w, "%-20s %.3f  (%d/%d)\n", "story events recall", r.Events.Recall(), r.Events.TP, r.Events.TP+r.Events.FN)
-		fmt.Fprintf(w, "%-20s %.3f  (%d/%d)\n", "story relations recall", r.Relations.Recall(), r.Relations.TP, r.Relations.TP+r.Relations.FN)
+		fmt.Fprintf(w, "%-24s %.3f  (%d/%d)\n", "story events recall", r.Events.Recall(), r.Events.TP, r.Events.TP+r.Events.FN)
+		fmt.Fprintf(w, "%-24s %d  (gold %d)\n", "story events shown", r.Story.EventsShown, r.Story.GoldEvents)
+		fmt.Fprintf(w, "%-24s %.3f  (%d/%d)\n", "story relations recall", r.Relations.Recall(), r.Relations.TP, r.Relations.TP+r.Relations.FN)
+		if r.Story.HasMerged {
+			fmt.Fprintf(w, "%-24s %.3f  (%d/%d, %d fused)\n", "story entities merged", r.Story.EntitiesMerged.Value(), r.Story.EntitiesMerged.Correct, r.Story.EntitiesMerged.Total, r.Story.Fused)
+		}
+		if r.Story.HasShared {
+			acc("story shared quotes", r.Story.SharedQuotes)
+		}
+		if r.Story.HasSides {
+			fmt.Fprintf(w, "%-24s %.3f  (%d/%d, %d false)\n", "story contested found", r.Story.Contested.Value(), r.Story.Contested.Correct, r.Story.Contested.Total, r.Story.FalseClaims)
+		}
+	}
+}
+
+// Summary prints one line per scored layer, each starting with name (a
+// dev split or a story pack), for side-by-side comparison of runs.
+func (r Report) Summary(w io.Writer, name string) {
+	line := func(layer, format string, args ...any) {
+		fmt.Fprintf(w, "%-48s %-12s %s\n", name, layer, fmt.Sprintf(format, args...))
+	}
+	prf := func(c Counts) string {
+		return fmt.Sprintf("P=%.3f R=%.3f F1=%.3f", c.Precision(), c.Recall(), c.F1())
+	}
+	if r.Scored.Boilerplate {
+		line("boilerplate", "%s", prf(r.Boilerplate))
+	}
+	if r.Scored.Entities {
+		line("entities", "%s type=%.3f", prf(r.Entities), r.Type.Value())
+	}
+	if r.Scored.Quotes {
+		line("quotes", "%s speaker=%.3f (%d/%d) not-via-pronoun=%.3f (%d/%d) wrong=%.3f", prf(r.Quotes),
+			r.Speaker.Value(), r.Speaker.Correct, r.Speaker.Total,
+			r.SpeakerDirect.Value(), r.SpeakerDirect.Correct, r.SpeakerDirect.Total, r.WrongSpeaker.Value())
+	}
+	if r.Scored.Dates {
+		line("dates", "%s value=%.3f", prf(r.Dates), r.DateValue.Value())
+	}
+	if r.HasStory {
+		parts := []string{fmt.Sprintf("events recall=%.3f (%d/%d) shown=%d", r.Events.Recall(), r.Events.TP, r.Events.TP+r.Events.FN, r.Story.EventsShown)}
+		if r.Story.HasMerged {
+			parts = append(parts, fmt.Sprintf("merged=%.3f (%d/%d) fused=%d", r.Story.EntitiesMerged.Value(), r.Story.EntitiesMerged.Correct, r.Story.EntitiesMerged.Total, r.Story.Fused))
+		}
+		if r.Story.HasShared {
+			parts = append(parts, fmt.Sprintf("shared-quotes=%d/%d", r.Story.SharedQuotes.Correct, r.Story.SharedQuotes.Total))
+		}
+		if r.Story.HasSides {
+			parts = append(parts, fmt.Sprintf("contested=%d/%d false=%d", r.Story.Contested.Correct, r.Story.Contested.Total, r.Story.FalseClaims))
+		}
+		line("story", "%s", strings.Join(parts, " "))
 	}
 }

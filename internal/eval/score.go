@@ -51,31 +51,83 @@ func ratio(a, b int) float64 {
 
 // Report is the result of scoring.
 type Report struct {
-	Entities    Counts          `json:"entities"`
-	Quotes      Counts          `json:"quotes"`
-	Dates       Counts          `json:"dates"`
-	Boilerplate Counts          `json:"boilerplate"`
-	Type        Accuracy        `json:"type_accuracy"`
-	Speaker     Accuracy        `json:"speaker_accuracy"`
-	DateValue   Accuracy        `json:"date_value_accuracy"`
-	Events      Counts          `json:"story_events"`
-	Relations   Counts          `json:"story_relations"`
-	HasStory    bool            `json:"has_story"`
-	Articles    []ArticleReport `json:"articles"`
-	// Misses lists unmatched items, for people tuning the extractor.
-	Misses []string `json:"misses,omitempty"`
-}
-
-// ArticleReport is one article's share of the report.
-type ArticleReport struct {
-	Article     string   `json:"article"`
 	Entities    Counts   `json:"entities"`
 	Quotes      Counts   `json:"quotes"`
 	Dates       Counts   `json:"dates"`
 	Boilerplate Counts   `json:"boilerplate"`
 	Type        Accuracy `json:"type_accuracy"`
-	Speaker     Accuracy `json:"speaker_accuracy"`
-	DateValue   Accuracy `json:"date_value_accuracy"`
+	// Speaker is over matched quotes whose gold speaker is named;
+	// SpeakerDirect leaves out those resolved from a pronoun by a
+	// conversion. WrongSpeaker counts, over the same quotes as Speaker,
+	// those given to someone else (an empty speaker is a miss, not wrong).
+	Speaker       Accuracy `json:"speaker_accuracy"`
+	SpeakerDirect Accuracy `json:"speaker_accuracy_direct"`
+	WrongSpeaker  Accuracy `json:"wrong_speaker"`
+	DateValue     Accuracy `json:"date_value_accuracy"`
+	// Scored lists the layers some gold file annotates.
+	Scored    Layers          `json:"scored"`
+	Events    Counts          `json:"story_events"`
+	Relations Counts          `json:"story_relations"`
+	HasStory  bool            `json:"has_story"`
+	Story     StoryReport     `json:"story"`
+	Articles  []ArticleReport `json:"articles"`
+	// Misses lists unmatched items, for people tuning the extractor.
+	Misses []string `json:"misses,omitempty"`
+}
+
+// Layers says which per-article layers are scored.
+type Layers struct {
+	Entities    bool `json:"entities"`
+	Quotes      bool `json:"quotes"`
+	Dates       bool `json:"dates"`
+	Boilerplate bool `json:"boilerplate"`
+}
+
+func (l *Layers) add(o Layers) {
+	l.Entities = l.Entities || o.Entities
+	l.Quotes = l.Quotes || o.Quotes
+	l.Dates = l.Dates || o.Dates
+	l.Boilerplate = l.Boilerplate || o.Boilerplate
+}
+
+// StoryReport scores the story across articles (story.gold.json in the
+// story-pack format).
+type StoryReport struct {
+	// EntitiesMerged: of the gold entities that 2+ articles name, those
+	// that are exactly one predicted entity. Fused counts predicted
+	// entities that match two or more gold entities.
+	EntitiesMerged Accuracy `json:"entities_merged"`
+	Fused          int      `json:"fused"`
+	// SharedQuotes: of the quotations 2+ articles carry, those that are
+	// one predicted quote with sources in 2+ of those articles.
+	SharedQuotes Accuracy `json:"shared_quotes"`
+	// EventsShown is the number of predicted events; GoldEvents the
+	// required gold events (Report.Events has the matches).
+	EventsShown int `json:"events_shown"`
+	GoldEvents  int `json:"gold_events"`
+	// Contested: of the gold claims with sides, those a predicted claim
+	// finds (its evidence overlaps a gold "for" side and a gold "against"
+	// side). FalseClaims counts predicted claims that find no gold claim.
+	Contested   Accuracy `json:"contested"`
+	FalseClaims int      `json:"false_claims"`
+	HasMerged   bool     `json:"has_merged"`
+	HasShared   bool     `json:"has_shared"`
+	HasSides    bool     `json:"has_sides"`
+}
+
+// ArticleReport is one article's share of the report.
+type ArticleReport struct {
+	Article       string   `json:"article"`
+	Scored        Layers   `json:"scored"`
+	Entities      Counts   `json:"entities"`
+	Quotes        Counts   `json:"quotes"`
+	Dates         Counts   `json:"dates"`
+	Boilerplate   Counts   `json:"boilerplate"`
+	Type          Accuracy `json:"type_accuracy"`
+	Speaker       Accuracy `json:"speaker_accuracy"`
+	SpeakerDirect Accuracy `json:"speaker_accuracy_direct"`
+	WrongSpeaker  Accuracy `json:"wrong_speaker"`
+	DateValue     Accuracy `json:"date_value_accuracy"`
 }
 
 // Score scores a prediction against gold articles and an optional story.
@@ -111,11 +163,17 @@ func Score(pred Prediction, golds []Gold, story *StoryGold) Report {
 		rep.Boilerplate.add(ar.Boilerplate)
 		rep.Type.add(ar.Type)
 		rep.Speaker.add(ar.Speaker)
+		rep.SpeakerDirect.add(ar.SpeakerDirect)
+		rep.WrongSpeaker.add(ar.WrongSpeaker)
 		rep.DateValue.add(ar.DateValue)
+		rep.Scored.add(ar.Scored)
 	}
 	if story != nil {
 		rep.HasStory = true
 		rep.Events, rep.Relations = scoreStory(pred, *story, aliasSets, &rep.Misses)
+		rep.Story = scoreStoryLayer(pred, *story, &rep.Misses)
+		rep.Story.EventsShown = len(pred.Events)
+		rep.Story.GoldEvents = rep.Events.TP + rep.Events.FN
 	}
 	return rep
 }
@@ -130,8 +188,30 @@ func baseName(f string) string {
 // scoreArticle scores one article.
 func scoreArticle(ap ArticlePrediction, g Gold, misses *[]string) ArticleReport {
 	ar := ArticleReport{Article: g.Article}
+	ar.Scored = Layers{
+		Entities:    g.Annotates(LayerEntities),
+		Quotes:      g.Annotates(LayerQuotes),
+		Dates:       g.Annotates(LayerDates),
+		Boilerplate: g.Annotates(LayerBoilerplate),
+	}
 	tag := baseName(g.Article)
-	// Entities.
+	if ar.Scored.Entities {
+		scoreEntities(ap, g, &ar, tag, misses)
+	}
+	if ar.Scored.Quotes {
+		scoreQuotes(ap, g, &ar, tag, misses)
+	}
+	if ar.Scored.Dates {
+		scoreDates(ap, g, &ar, tag, misses)
+	}
+	if ar.Scored.Boilerplate {
+		scoreBoilerplate(ap, g, &ar, tag, misses)
+	}
+	return ar
+}
+
+// scoreEntities pairs predicted and gold entities of one article.
+func scoreEntities(ap ArticlePrediction, g Gold, ar *ArticleReport, tag string, misses *[]string) {
 	goldNames := make([]map[string]bool, len(g.Entities))
 	for i, e := range g.Entities {
 		goldNames[i] = nameSet(e.Name, e.Aliases)
@@ -163,22 +243,42 @@ func scoreArticle(ap ArticlePrediction, g Gold, misses *[]string) ArticleReport 
 			*misses = append(*misses, fmt.Sprintf("%s: entity missed %q", tag, g.Entities[q].Name))
 		}
 	}
-	// Quotes.
-	speakerNames := func(name string) map[string]bool {
+}
+
+// scoreQuotes pairs predicted and gold quotations of one article and
+// judges the speakers of the pairs.
+func scoreQuotes(ap ArticlePrediction, g Gold, ar *ArticleReport, tag string, misses *[]string) {
+	goldSpeaker := func(name string) []string {
 		for _, e := range g.Entities {
 			if normName(e.Name) == normName(name) {
-				return nameSet(e.Name, e.Aliases)
+				return append([]string{e.Name}, e.Aliases...)
 			}
 		}
-		return nameSet(name, nil)
+		return []string{name}
 	}
-	predSpeaker := func(name string) map[string]bool {
+	predSpeaker := func(name string) []string {
 		for _, e := range ap.Entities {
 			if e.Name == name {
-				return nameSet(e.Name, e.Aliases)
+				return append([]string{e.Name}, e.Aliases...)
 			}
 		}
-		return nameSet(name, nil)
+		return []string{name}
+	}
+	bare := map[string]bool{}
+	for _, e := range g.Entities {
+		bare[normName(e.Name)] = true
+	}
+	neutral := make([]string, len(g.NeutralQuotes))
+	for i, q := range g.NeutralQuotes {
+		neutral[i] = norm(q)
+	}
+	isNeutral := func(t string) bool {
+		for _, n := range neutral {
+			if t == n || jaccard(t, n) >= 0.8 {
+				return true
+			}
+		}
+		return false
 	}
 	pq := make([]string, len(ap.Quotes))
 	for i, q := range ap.Quotes {
@@ -188,22 +288,39 @@ func scoreArticle(ap ArticlePrediction, g Gold, misses *[]string) ArticleReport 
 	for i, q := range g.Quotes {
 		gq[i] = norm(q.Text)
 	}
-	m = match(len(pq), len(gq), func(p, q int) bool { return pq[p] == gq[q] || jaccard(pq[p], gq[q]) >= 0.8 }, nil)
+	m := match(len(pq), len(gq), func(p, q int) bool { return pq[p] == gq[q] || jaccard(pq[p], gq[q]) >= 0.8 }, nil)
 	for p, q := range m.pred {
 		switch {
 		case q >= 0 && g.Quotes[q].Optional:
 		case q >= 0:
 			ar.Quotes.TP++
-			if sp := g.Quotes[q].Speaker; sp != nil {
-				ar.Speaker.Total++
-				if ap.Quotes[p].Speaker != "" && intersects(predSpeaker(ap.Quotes[p].Speaker), speakerNames(*sp)) {
-					ar.Speaker.Correct++
-				} else {
-					*misses = append(*misses, fmt.Sprintf("%s: quote %q speaker %q, want %q", tag, clip(ap.Quotes[p].Text), ap.Quotes[p].Speaker, *sp))
+			sp := g.Quotes[q].Speaker
+			if sp == nil || *sp == "" {
+				break
+			}
+			direct := g.Quotes[q].SpeakerVia != "pronoun"
+			ar.Speaker.Total++
+			ar.WrongSpeaker.Total++
+			if direct {
+				ar.SpeakerDirect.Total++
+			}
+			got := ap.Quotes[p].Speaker
+			switch {
+			case got != "" && sameSpeaker(*sp, goldSpeaker(*sp), got, predSpeaker(got), bare):
+				ar.Speaker.Correct++
+				if direct {
+					ar.SpeakerDirect.Correct++
 				}
+			case got != "":
+				ar.WrongSpeaker.Correct++
+				*misses = append(*misses, fmt.Sprintf("%s: quote %q speaker %q, want %q (wrong)", tag, clip(ap.Quotes[p].Text), got, *sp))
+			default:
+				*misses = append(*misses, fmt.Sprintf("%s: quote %q speaker empty, want %q", tag, clip(ap.Quotes[p].Text), *sp))
 			}
 		case len(strings.Fields(pq[p])) <= 1:
 			// One-word quotes not in the gold are neither rewarded nor penalised.
+		case isNeutral(pq[p]):
+			// Listed as not gold but not wrong either (scare quotes, titles).
 		default:
 			ar.Quotes.FP++
 			*misses = append(*misses, fmt.Sprintf("%s: quote false positive %q", tag, clip(ap.Quotes[p].Text)))
@@ -215,8 +332,12 @@ func scoreArticle(ap ArticlePrediction, g Gold, misses *[]string) ArticleReport 
 			*misses = append(*misses, fmt.Sprintf("%s: quote missed %q", tag, clip(g.Quotes[q].Text)))
 		}
 	}
-	// Dates: prefer pairs with the right value, then any overlap.
-	m = match(len(ap.Dates), len(g.Dates), func(p, q int) bool { return dateOverlap(ap.Dates[p].Text, g.Dates[q].Text) },
+}
+
+// scoreDates pairs predicted and gold dates of one article: pairs with the
+// right value first, then any overlap.
+func scoreDates(ap ArticlePrediction, g Gold, ar *ArticleReport, tag string, misses *[]string) {
+	m := match(len(ap.Dates), len(g.Dates), func(p, q int) bool { return dateOverlap(ap.Dates[p].Text, g.Dates[q].Text) },
 		func(p, q int) bool {
 			return ap.Dates[p].Value == g.Dates[q].Value && ap.Dates[p].Precision == g.Dates[q].Precision
 		})
@@ -242,38 +363,146 @@ func scoreArticle(ap ArticlePrediction, g Gold, misses *[]string) ArticleReport 
 			*misses = append(*misses, fmt.Sprintf("%s: date missed %q", tag, g.Dates[q].Text))
 		}
 	}
-	// Boilerplate, per line; credit lines are neutral.
-	goldLines := map[string]bool{}
-	for _, l := range g.Boilerplate {
-		goldLines[norm(l)] = true
+}
+
+// scoreBoilerplate pairs dropped lines with gold clutter lines one to one:
+// equal, or one containing the other with the shorter at least 60% of the
+// longer. A dropped line that pairs with a credit line instead is neutral.
+func scoreBoilerplate(ap ArticlePrediction, g Gold, ar *ArticleReport, tag string, misses *[]string) {
+	gold := make([]string, len(g.Boilerplate))
+	for i, l := range g.Boilerplate {
+		gold[i] = norm(l)
 	}
-	credit := map[string]bool{}
-	for _, l := range g.CreditLines {
-		credit[norm(l)] = true
+	pred := make([]string, len(ap.Boilerplate))
+	for i, l := range ap.Boilerplate {
+		pred[i] = norm(l)
 	}
-	predLines := map[string]bool{}
-	for _, l := range ap.Boilerplate {
-		n := norm(l)
-		if predLines[n] {
-			continue
-		}
-		predLines[n] = true
+	m := match(len(pred), len(gold), func(p, q int) bool { return sameLine(pred[p], gold[q]) },
+		func(p, q int) bool { return pred[p] == gold[q] })
+	credit := make([]string, len(g.CreditLines))
+	for i, l := range g.CreditLines {
+		credit[i] = norm(l)
+	}
+	for p, q := range m.pred {
 		switch {
-		case goldLines[n]:
+		case q >= 0:
 			ar.Boilerplate.TP++
-		case credit[n]:
+		case pred[p] == "" || containsLine(credit, pred[p]):
 		default:
 			ar.Boilerplate.FP++
-			*misses = append(*misses, fmt.Sprintf("%s: boilerplate false positive %q", tag, clip(l)))
+			*misses = append(*misses, fmt.Sprintf("%s: boilerplate false positive %q", tag, clip(ap.Boilerplate[p])))
 		}
 	}
-	for _, l := range g.Boilerplate {
-		if !predLines[norm(l)] {
+	for q, p := range m.gold {
+		if p < 0 {
 			ar.Boilerplate.FN++
-			*misses = append(*misses, fmt.Sprintf("%s: boilerplate missed %q", tag, clip(l)))
+			*misses = append(*misses, fmt.Sprintf("%s: boilerplate missed %q", tag, clip(g.Boilerplate[q])))
 		}
 	}
-	return ar
+}
+
+// sameLine reports whether two normalised lines match: equal, or one holds
+// the other and the shorter is at least 60% of the longer.
+func sameLine(a, b string) bool {
+	if a == b {
+		return a != ""
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	return short != "" && strings.Contains(long, short) && 10*len(short) >= 6*len(long)
+}
+
+func containsLine(lines []string, l string) bool {
+	for _, c := range lines {
+		if sameLine(c, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpeaker applies the gold README's speaker rule: the gold speaker's
+// name equals one of the predicted speaker's names, or the predicted
+// canonical name one of the gold speaker's names, compared by
+// speakerNameEq. bare holds the article's gold entity names, which decide
+// whether a Jr/Sr suffix on one side only may be ignored.
+func sameSpeaker(goldCanon string, goldNames []string, predCanon string, predNames []string, bare map[string]bool) bool {
+	for _, p := range predNames {
+		if speakerNameEq(goldCanon, p, bare) {
+			return true
+		}
+	}
+	for _, gn := range goldNames {
+		if speakerNameEq(predCanon, gn, bare) {
+			return true
+		}
+	}
+	return false
+}
+
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// speakerNameEq compares two names once honorifics and single-letter
+// middle initials are removed, or by their first and last tokens.
+// Different middle initials never match; a suffix on one side only is
+// ignored unless someone in the article goes by the bare name.
+func speakerNameEq(a, b string, bare map[string]bool) bool {
+	ta, tb := nameTokens(a), nameTokens(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	sa, sb := "", ""
+	if n := len(ta); n > 1 && nameSuffixes[ta[n-1]] {
+		sa, ta = ta[n-1], ta[:n-1]
+	}
+	if n := len(tb); n > 1 && nameSuffixes[tb[n-1]] {
+		sb, tb = tb[n-1], tb[:n-1]
+	}
+	if sa != sb && (sa != "" && sb != "" || bare[strings.Join(ta, " ")]) {
+		// Two different suffixes, or the bare name is someone in this
+		// article.
+		return false
+	}
+	ia, ta := splitInitials(ta)
+	ib, tb := splitInitials(tb)
+	if ia != "" && ib != "" && ia != ib {
+		return false
+	}
+	if strings.Join(ta, " ") == strings.Join(tb, " ") {
+		return true
+	}
+	return len(ta) >= 2 && len(tb) >= 2 && ta[0] == tb[0] && ta[len(ta)-1] == tb[len(tb)-1]
+}
+
+// nameTokens is normName's tokens without dots.
+func nameTokens(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(normName(s)) {
+		if w = strings.Trim(w, ".,"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// splitInitials removes single-letter tokens between the first and the
+// last and returns them joined.
+func splitInitials(ts []string) (string, []string) {
+	if len(ts) < 3 {
+		return "", ts
+	}
+	var ini []string
+	out := []string{ts[0]}
+	for _, w := range ts[1 : len(ts)-1] {
+		if len([]rune(w)) == 1 {
+			ini = append(ini, w)
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(ini, " "), append(out, ts[len(ts)-1])
 }
 
 // scoreStory scores merged events and relations (recall matters: the
@@ -552,4 +781,198 @@ func clip(s string) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// scoreStoryLayer scores what the story-pack format of story.gold.json
+// adds: entities merged across articles, shared quotations and contested
+// claims with their evidence.
+func scoreStoryLayer(pred Prediction, story StoryGold, misses *[]string) StoryReport {
+	var rep StoryReport
+	// Entities merged.
+	goldSets := make([]map[string]bool, len(story.MergedEntities))
+	for i, e := range story.MergedEntities {
+		goldSets[i] = nameSet(e.Name, e.Aliases)
+	}
+	predSets := make([]map[string]bool, len(pred.Entities))
+	for i, e := range pred.Entities {
+		predSets[i] = nameSet(e.Name, e.Aliases)
+	}
+	rep.HasMerged = len(story.MergedEntities) > 0
+	for i, e := range story.MergedEntities {
+		if e.Optional || len(distinct(e.In)) < 2 {
+			continue
+		}
+		var found []string
+		for j, ps := range predSets {
+			if intersects(ps, goldSets[i]) {
+				found = append(found, pred.Entities[j].Name)
+			}
+		}
+		rep.EntitiesMerged.Total++
+		if len(found) == 1 {
+			rep.EntitiesMerged.Correct++
+		} else {
+			*misses = append(*misses, fmt.Sprintf("story: entity %q is %d predicted entities %q", e.Name, len(found), found))
+		}
+	}
+	for j, ps := range predSets {
+		var hit []string
+		for i, gs := range goldSets {
+			if intersects(ps, gs) {
+				hit = append(hit, story.MergedEntities[i].Name)
+			}
+		}
+		if len(hit) > 1 {
+			rep.Fused++
+			*misses = append(*misses, fmt.Sprintf("story: predicted entity %q fuses %q", pred.Entities[j].Name, hit))
+		}
+	}
+	// Shared quotes.
+	rep.HasShared = len(story.SharedQuotes) > 0
+	for _, sq := range story.SharedQuotes {
+		if sq.Optional || len(variantArticles(sq)) < 2 {
+			continue
+		}
+		rep.SharedQuotes.Total++
+		var carriers []int // predicted quotes matching a variant
+		most := 0          // the most gold articles one of them covers
+		for i, pq := range pred.Quotes {
+			arts := map[string]bool{}
+			for _, src := range pq.Sources {
+				key := ArticleKey(src.Article)
+				for _, v := range sq.Variants {
+					if v.Article == key && sameQuotation(norm(src.Text), norm(v.Text)) {
+						arts[key] = true
+					}
+				}
+			}
+			if len(arts) > 0 {
+				carriers = append(carriers, i)
+				most = max(most, len(arts))
+			}
+		}
+		if len(carriers) == 1 && most >= 2 {
+			rep.SharedQuotes.Correct++
+		} else {
+			*misses = append(*misses, fmt.Sprintf("story: shared quote %q is %d predicted quotes (most articles in one: %d)", clip(sq.Text), len(carriers), most))
+		}
+	}
+	// Contested claims.
+	var claims []GoldClaim
+	for _, c := range story.Contested {
+		if len(c.Sides) > 0 {
+			claims = append(claims, c)
+		}
+	}
+	rep.HasSides = len(claims) > 0
+	if !rep.HasSides {
+		return rep
+	}
+	found := make([]bool, len(claims))
+	for _, pc := range pred.Contested {
+		ok := false
+		for i, gc := range claims {
+			if findsClaim(pc, gc) {
+				ok = true
+				if !gc.Optional {
+					found[i] = true
+				}
+			}
+		}
+		if !ok {
+			rep.FalseClaims++
+			*misses = append(*misses, fmt.Sprintf("story: contested claim false positive %q", clip(pc.Claim)))
+		}
+	}
+	for i, gc := range claims {
+		if gc.Optional {
+			continue
+		}
+		rep.Contested.Total++
+		if found[i] {
+			rep.Contested.Correct++
+		} else {
+			*misses = append(*misses, fmt.Sprintf("story: contested claim missed %q", clip(gc.Claim)))
+		}
+	}
+	return rep
+}
+
+// findsClaim reports whether a predicted claim's evidence overlaps a gold
+// "for" side and a gold "against" side, through two different sides.
+func findsClaim(pc ClaimPrediction, gc GoldClaim) bool {
+	for i, a := range pc.Sides {
+		for j, b := range pc.Sides {
+			if i == j {
+				continue
+			}
+			if overlapsSide(a, gc, "for") && overlapsSide(b, gc, "against") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func overlapsSide(ps SidePrediction, gc GoldClaim, position string) bool {
+	for _, gs := range gc.Sides {
+		if gs.Position == position && gs.Article == ArticleKey(ps.Article) && overlapsText(norm(ps.Text), norm(gs.Sentence)) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsText: one text holds the other, or they share at least 60% of the
+// shorter one's tokens.
+func overlapsText(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	ta, tb := tokenSet(a), tokenSet(b)
+	inter := 0
+	for t := range ta {
+		if tb[t] {
+			inter++
+		}
+	}
+	return 10*inter >= 6*min(len(ta), len(tb))
+}
+
+// sameQuotation reports whether two normalised wordings are one quotation:
+// equal, token Jaccard >= 0.8, or one's tokens inside the other's with the
+// shorter at least 60% of the longer (a trimmed copy).
+func sameQuotation(a, b string) bool {
+	if a == b || jaccard(a, b) >= 0.8 {
+		return a != ""
+	}
+	ta, tb := tokenSet(a), tokenSet(b)
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	for t := range ta {
+		if !tb[t] {
+			return false
+		}
+	}
+	return len(ta) > 0 && 10*len(ta) >= 6*len(tb)
+}
+
+func variantArticles(sq GoldSharedQuote) map[string]bool {
+	m := map[string]bool{}
+	for _, v := range sq.Variants {
+		m[v.Article] = true
+	}
+	return m
+}
+
+func distinct(ss []string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
 }

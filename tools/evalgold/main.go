@@ -3,6 +3,7 @@
 //
 //	go run ./tools/evalgold -in seeds -gold internal/extract/testdata/gold [-json] [-v] [-min-f1 0.9 ...]
 //	go run ./tools/evalgold -pred other.json -gold GOLD_DIR
+//	go run ./tools/evalgold -in DIR -gold DIR -summary NAME   (one line per scored layer)
 package main
 
 import (
@@ -25,6 +26,7 @@ func main() {
 	asJSON := flag.Bool("json", false, "print the report as JSON")
 	verbose := flag.Bool("v", false, "list every miss")
 	writePred := flag.String("write-pred", "", "also write the scored predictions to this JSON file (the -pred format)")
+	summary := flag.String("summary", "", "print only one line per scored layer, each starting with this name")
 	var t eval.Thresholds
 	flag.Float64Var(&t.F1, "min-f1", 0, "minimum F1 for entities, quotes, dates and boilerplate")
 	flag.Float64Var(&t.Type, "min-type", 0, "minimum entity type accuracy")
@@ -45,7 +47,9 @@ func main() {
 	if !*verbose {
 		rep.Misses = nil
 	}
-	if *asJSON {
+	if *summary != "" {
+		rep.Summary(os.Stdout, *summary)
+	} else if *asJSON {
 		enc := json.NewEncoder(os.Stdout)
 		enc.SetIndent("", "  ")
 		enc.Encode(rep)

@@ -1,0 +1,108 @@
+// Command train trains the extractor's learned models from the public
+// annotated news in ../shared/devsets (train splits only) and writes their
+// weights into the packages that embed them. Training is deterministic:
+// the same data gives the same bytes, so `make train` reproduces the
+// committed weights.
+//
+//	go run ./tools/train -devsets ../shared/devsets [-only NAME] [-check]
+//
+// -check trains in memory and fails when a committed file differs.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// A model is one learned component: Train reads its data under the dev
+// sets folder and returns the encoded weights to write at Out (relative to
+// the repository root).
+type model struct {
+	Name  string
+	Out   string
+	Train func(devsets string) ([]byte, error)
+}
+
+// models is filled by the files of this package, one per model.
+var models = map[string]model{}
+
+func register(m model) { models[m.Name] = m }
+
+func main() {
+	devsets := flag.String("devsets", "../shared/devsets", "folder of the development sets")
+	only := flag.String("only", "", "train only these models (comma-separated)")
+	check := flag.Bool("check", false, "train in memory and fail when a committed model differs")
+	flag.Parse()
+	if err := run(*devsets, *only, *check); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(devsets, only string, check bool) error {
+	if fi, err := os.Stat(devsets); err != nil || !fi.IsDir() {
+		return fmt.Errorf("no development sets at %s (set -devsets DIR)", devsets)
+	}
+	names := make([]string, 0, len(models))
+	for n := range models {
+		if only == "" || contains(strings.Split(only, ","), n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return fmt.Errorf("no model named %q", only)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		m := models[n]
+		data, err := m.Train(devsets)
+		if err != nil {
+			return fmt.Errorf("%s: %v", n, err)
+		}
+		if check {
+			old, err := os.ReadFile(m.Out)
+			if err != nil || !bytes.Equal(old, data) {
+				return fmt.Errorf("%s: %s differs from what training gives; run make train", n, m.Out)
+			}
+			fmt.Printf("%-10s %s reproduced byte for byte (%d bytes)\n", n, m.Out, len(data))
+			continue
+		}
+		if err := writeFile(m.Out, data); err != nil {
+			return fmt.Errorf("%s: %v", n, err)
+		}
+		fmt.Printf("%-10s wrote %s (%d bytes)\n", n, m.Out, len(data))
+	}
+	return nil
+}
+
+// writeFile writes through a temporary file and a rename, so a failed run
+// leaves the old weights whole.
+func writeFile(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".train-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
