@@ -61,7 +61,7 @@ export function renderAxis(events, opts) {
       // Months name their year on the first tick and when it changes.
       const d = new Date(t), y = d.getUTCFullYear();
       ticks.append(s('line', { x1: x(t), x2: x(t), y1: AXIS - 4, y2: AXIS + 4 }),
-        s('text', { x: x(t), y: AXIS + 18, 'text-anchor': 'middle' }, months ? `${MONTHS[d.getUTCMonth()]}${y !== year ? ` ${y}` : ''}` : String(y)));
+        s('text', { x: x(t), y: AXIS + 18, 'text-anchor': x(t) < 40 ? 'start' : x(t) > w - 40 ? 'end' : 'middle' }, months ? `${MONTHS[d.getUTCMonth()]}${y !== year ? ` ${y}` : ''}` : String(y)));
       year = y;
     }
     const xs = ts.map(x);
