@@ -10,15 +10,14 @@ NODE_DEPS := node_modules/.package-lock.json
 
 all: build
 
-# Build the wasm engine, copy wasm_exec.js from the Go install, and assemble the widget (comments stripped: tools/jsmin) and demo pages in dist/.
-build:
+# Build the wasm engine, copy wasm_exec.js from the Go install, and assemble the widget (minified by esbuild) and demo pages in dist/.
+build: $(NODE_DEPS)
 	@mkdir -p dist
 	$(GO_WASM) build $(WASM_FLAGS) -o dist/storylens.wasm ./wasm
 	cp "$$(go env GOROOT)/lib/wasm/wasm_exec.js" dist/wasm_exec.js
 	cp web/*.mjs dist/
 	rm -rf dist/widget
-	go run ./tools/jsmin -out dist web/embed.js
-	go run ./tools/jsmin -out dist/widget web/widget/*.js
+	npx esbuild web/embed.js web/widget/*.js --minify --legal-comments=inline --outbase=web --outdir=dist --log-level=warning
 	go run ./tools/gendata -in web/test/fixtures/hostile -out dist/hostile.dataset.json
 	go run ./tools/demopage -dataset dataset/dataset.json -hostile dist/hostile.dataset.json -fixture web/test/fixtures/harbour.dataset.json -out dist
 	@echo "Subresource Integrity of the built assets:"

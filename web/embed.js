@@ -1,6 +1,6 @@
 /*! StoryLens embed loader. One async classic script, no dependencies:
  *
- *   <div data-storylens data-view="all|timeline|graph|quotes|people" data-entity="elon-musk"
+ *   <div data-storylens data-view="all|timeline|graph|quotes|people" data-entity="jane-doe"
  *        data-theme="light|dark|auto"> …static fallback HTML (tools/demopage, package fallback)… </div>
  *   <script src=".../embed.js" async></script>
  *

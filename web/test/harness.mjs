@@ -8,8 +8,7 @@
 //   GOOS=js GOARCH=wasm go build ... -o dist/storylens.wasm ./wasm
 //   cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" dist/
 //   cp web/*.mjs dist/                            # engine.mjs
-//   go run ./tools/jsmin -out dist web/embed.js   # comments stripped
-//   go run ./tools/jsmin -out dist/widget web/widget/*.js
+//   npx esbuild web/embed.js web/widget/*.js --minify --outbase=web --outdir=dist
 //   go run ./tools/demopage -dataset dataset/dataset.json -hostile ... -fixture ... -out dist
 //     (writes index.html, two.html, nowasm.html, demo.css; hostile.html from
 //      dist/hostile.dataset.json, which make build compiles from the hostile
