@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storylens/storylens/internal/corrections"
 	"github.com/storylens/storylens/internal/extract"
 	"github.com/storylens/storylens/internal/layout"
 	"github.com/storylens/storylens/schema"
@@ -78,9 +79,21 @@ func Version(articles []extract.Article) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// Dataset extracts the articles, lays out the graph and returns the encoded
-// dataset.json. The same articles always give the same bytes.
-func Dataset(articles []extract.Article) ([]byte, error) {
+// ReadCorrections reads the editor's corrections.json from the root of
+// fsys. A folder without one has no edits.
+func ReadCorrections(fsys fs.FS) ([]corrections.Edit, error) {
+	raw, err := fs.ReadFile(fsys, corrections.File)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("%s: %w", corrections.File, err)
+	}
+	return corrections.Parse(corrections.File, raw)
+}
+
+// Build extracts the articles, applies the editor's edits and lays out
+// the graph. The same articles and edits always give the same dataset.
+func Build(articles []extract.Article, edits ...corrections.Edit) (*schema.Dataset, error) {
 	if len(articles) == 0 {
 		return nil, ErrNoArticles
 	}
@@ -88,9 +101,27 @@ func Dataset(articles []extract.Article) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := corrections.Apply(corrections.File, ds, edits); err != nil {
+		return nil, err
+	}
 	ds.Schema = schema.Version
 	ds.Version = Version(articles)
+	if len(edits) > 0 {
+		// The edits are inputs too: hash them in their canonical form.
+		canon, _ := json.Marshal(edits)
+		sum := sha256.Sum256(append([]byte(ds.Version+"\x00"), canon...))
+		ds.Version = hex.EncodeToString(sum[:])[:16]
+	}
 	layout.Apply(ds)
+	return ds, nil
+}
+
+// Dataset is Build, encoded as dataset.json.
+func Dataset(articles []extract.Article, edits ...corrections.Edit) ([]byte, error) {
+	ds, err := Build(articles, edits...)
+	if err != nil {
+		return nil, err
+	}
 	// Compact: the file is embedded in the wasm module, where every byte
 	// counts against the size budget (make size).
 	out, err := json.Marshal(ds)

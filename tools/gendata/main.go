@@ -2,7 +2,8 @@
 //
 //	go run ./tools/gendata -in DIR -out FILE
 //
-// It reads every NAME.txt in DIR, with NAME.meta.json where present. The
+// It reads every NAME.txt in DIR, with NAME.meta.json where present, and
+// applies the editor's DIR/corrections.json (package corrections). The
 // output is written to a temporary file beside FILE and renamed into place,
 // so a failed or interrupted run leaves the previous FILE as it was.
 package main
@@ -40,11 +41,16 @@ func run(in, out string) error {
 	if st, err := os.Stat(out); err == nil && st.IsDir() {
 		return fmt.Errorf("output %s: is a folder, want a file path", out)
 	}
-	articles, err := compile.ReadArticles(os.DirFS(in))
+	fsys := os.DirFS(in)
+	articles, err := compile.ReadArticles(fsys)
 	if err != nil {
 		return fmt.Errorf("%s: %w", in, err)
 	}
-	data, err := compile.Dataset(articles)
+	edits, err := compile.ReadCorrections(fsys)
+	if err != nil {
+		return fmt.Errorf("%s: %w", in, err)
+	}
+	data, err := compile.Dataset(articles, edits...)
 	if err != nil {
 		return fmt.Errorf("%s: %w", in, err)
 	}
