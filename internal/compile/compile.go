@@ -20,11 +20,13 @@ import (
 	"github.com/storylens/storylens/schema"
 )
 
-// ErrNoArticles reports a folder without any NAME.txt file.
-var ErrNoArticles = errors.New("no article files (NAME.txt)")
+// ErrNoArticles reports a folder without any NAME.txt or NAME.html file.
+var ErrNoArticles = errors.New("no article files (NAME.txt or NAME.html)")
 
-// ReadArticles reads every NAME.txt in the root of fsys, with NAME.meta.json
-// where present, in file-name order. Errors name the file they concern.
+// ReadArticles reads every NAME.txt (a text dump) and NAME.html (a saved
+// page, turned into a text dump by extract.FromHTML) in the root of fsys,
+// with NAME.meta.json where present, in file-name order. Errors name the
+// file they concern.
 func ReadArticles(fsys fs.FS) ([]extract.Article, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -32,7 +34,7 @@ func ReadArticles(fsys fs.FS) ([]extract.Article, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".txt") {
+		if e.Type().IsRegular() && (strings.HasSuffix(e.Name(), ".txt") || strings.HasSuffix(e.Name(), ".html")) {
 			names = append(names, e.Name())
 		}
 	}
@@ -47,12 +49,20 @@ func ReadArticles(fsys fs.FS) ([]extract.Article, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		a := extract.Article{File: name, Text: text}
-		metaName := strings.TrimSuffix(name, ".txt") + ".meta.json"
+		var pageMeta extract.Meta
+		if strings.HasSuffix(name, ".html") {
+			if a.Text, pageMeta, err = extract.FromHTML(name, text); err != nil {
+				return nil, err
+			}
+			a.Meta = pageMeta
+		}
+		metaName := strings.TrimSuffix(strings.TrimSuffix(name, ".txt"), ".html") + ".meta.json"
 		switch raw, err := fs.ReadFile(fsys, metaName); {
 		case err == nil:
 			if a.Meta, err = extract.ParseMeta(metaName, raw); err != nil {
 				return nil, err
 			}
+			a.Meta = fillMeta(a.Meta, pageMeta)
 		case errors.Is(err, fs.ErrNotExist):
 			// Metadata is optional: relative dates then stay unresolved.
 		default:
@@ -61,6 +71,21 @@ func ReadArticles(fsys fs.FS) ([]extract.Article, error) {
 		articles = append(articles, a)
 	}
 	return articles, nil
+}
+
+// fillMeta fills the fields m leaves empty from what the page says.
+func fillMeta(m, page extract.Meta) extract.Meta {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&m.Outlet, page.Outlet}, {&m.Published, page.Published}, {&m.URL, page.URL}, {&m.Language, page.Language}, {&m.Format, page.Format},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	return m
 }
 
 // Version returns the provenance of a dataset: a hash of every input file's

@@ -2,7 +2,8 @@
 //
 //	go run ./tools/gendata -in DIR -out FILE
 //
-// It reads every NAME.txt in DIR, with NAME.meta.json where present, and
+// It reads every NAME.txt (a text dump) and NAME.html (a page saved from a
+// browser) in DIR, with NAME.meta.json where present, and
 // applies the editor's DIR/corrections.json (package corrections). The
 // output is written to a temporary file beside FILE and renamed into place,
 // so a failed or interrupted run leaves the previous FILE as it was.
@@ -20,7 +21,7 @@ import (
 )
 
 func main() {
-	in := flag.String("in", "", "folder of NAME.txt article dumps (and NAME.meta.json)")
+	in := flag.String("in", "", "folder of NAME.txt article dumps and NAME.html pages (and NAME.meta.json, corrections.json)")
 	out := flag.String("out", "", "dataset.json to write")
 	flag.Parse()
 	if err := run(*in, *out); err != nil {
