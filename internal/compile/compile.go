@@ -147,6 +147,11 @@ func Dataset(articles []extract.Article, edits ...corrections.Edit) ([]byte, err
 	if err != nil {
 		return nil, err
 	}
+	return Encode(ds)
+}
+
+// Encode returns the bytes of dataset.json for ds.
+func Encode(ds *schema.Dataset) ([]byte, error) {
 	// Compact: the file is embedded in the wasm module, where every byte
 	// counts against the size budget (make size).
 	out, err := json.Marshal(ds)
