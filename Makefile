@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate train train-check eval eval-dev eval-peers bench size chromium clean
+.PHONY: story review all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate train train-check eval eval-dev eval-peers bench size chromium clean
 
 all: build
 
@@ -23,9 +23,26 @@ build: $(NODE_DEPS)
 	@echo "Subresource Integrity of the built assets:"
 	@go run ./tools/sri dist/embed.js dist/engine.mjs dist/wasm_exec.js dist/storylens.wasm dist/widget/*.js
 
-# Build, then serve dist/ with the demo pages on 127.0.0.1:$(PORT).
+# Build, then serve dist/ with the demo pages on 127.0.0.1:$(PORT); with IN=DIR, your story (make story) on the demo page story.html.
 serve: build
+	@if [ -n "$(IN)" ]; then $(MAKE) --no-print-directory story IN="$(IN)" OUT="$(OUT)" BASE="$(BASE)" >/dev/null && \
+	  go run ./tools/demopage -dataset dataset/dataset.json -fixture $(OUT)/dataset.json -out dist && \
+	  echo "Your story: http://127.0.0.1:$(PORT)/story.html (the folder itself: http://127.0.0.1:$(PORT)/$(patsubst dist/%,%,$(OUT))/preview.html)"; fi
 	go run ./tools/serve -dir dist -addr 127.0.0.1:$(PORT)
+
+# Your own story: make story IN=DIR [OUT=dist/story] [BASE=/storylens/] builds a folder to upload from DIR's NAME.txt / NAME.html articles and corrections.json, and prints the embed snippet with its SRI hashes.
+IN ?=
+OUT ?= dist/story
+BASE ?= /storylens/
+story: build
+	@test -n "$(IN)" || { echo "make story needs IN=DIR, a folder of NAME.txt or NAME.html articles" >&2; exit 1; }
+	go run ./tools/story -in "$(IN)" -out "$(OUT)" -dist dist -base "$(BASE)"
+
+# What an editor should check first in IN=DIR, with the corrections.json line that fixes each; writes OUT/dataset.json and OUT/review.html.
+review:
+	@test -n "$(IN)" || { echo "make review needs IN=DIR, a folder of NAME.txt or NAME.html articles" >&2; exit 1; }
+	@mkdir -p "$(OUT)"
+	go run ./tools/gendata -in "$(IN)" -out "$(OUT)/dataset.json" -review
 
 # Everything CI checks: formatting, vet, Go tests (with the stale-dataset check), Node engine tests and Chromium tests.
 test: check-fmt test-go build test-node test-browser worker-test

@@ -304,18 +304,24 @@ func words(s string) []string {
 	return out
 }
 
-// subset reports whether every word of a is in b, or a few letters from
-// one that is, and a is not longer.
+// subset reports whether every word of a is in b, a few letters from
+// one that is, or its initial ("H. Rusk" in "Halvard Rusk"), and a is not
+// longer. An initial counts only beside a word that matched in full.
 func subset(a, b []string) bool {
 	if len(a) > len(b) {
 		return false
 	}
+	full := false
 	for _, w := range a {
-		if !slices.ContainsFunc(b, func(v string) bool { return near(w, v) }) {
+		switch {
+		case slices.ContainsFunc(b, func(v string) bool { return near(w, v) }):
+			full = true
+		case len([]rune(w)) == 1 && slices.ContainsFunc(b, func(v string) bool { return len(v) > 1 && strings.HasPrefix(v, w) }):
+		default:
 			return false
 		}
 	}
-	return true
+	return full
 }
 
 // near reports whether two words are equal or, for words of five letters

@@ -126,6 +126,10 @@ func TestAlike(t *testing.T) {
 		{"Velmora", "Velmora Port Board", true},
 		{"Nato", "Nasa", false},
 		{"Ana", "Ada", false},
+		{"H Okafor", "Idris Okafor", false},
+		{"I Okafor", "Idris Okafor", true},
+		{"I", "Idris Okafor", false},
+		{"I O", "Idris Okafor", false},
 	}
 	for _, tc := range tests {
 		if got := alike(tc.a, tc.b); got != tc.want {
