@@ -203,7 +203,7 @@ func (r *reader) lookAlikes() []Item {
 	for i := range ents {
 		for j := i + 1; j < len(ents); j++ {
 			a, b := &ents[i], &ents[j]
-			if a.Type != b.Type || !alike(a.Name, b.Name) {
+			if a.Type != b.Type || !alike(a.Name, b.Name) || a.Type != "person" && oneInMany(a.Name, b.Name) {
 				continue
 			}
 			into, from := a, b
@@ -267,6 +267,14 @@ func overlaps(ev []schema.Span, sides []schema.Side) bool {
 		}
 	}
 	return false
+}
+
+// oneInMany reports whether one name is a single word and the other has
+// three or more: "Velmora" in "Velmora Port Board" is usually a place in
+// an organisation's name, not the same thing, except for people.
+func oneInMany(x, y string) bool {
+	a, b := len(words(x)), len(words(y))
+	return min(a, b) == 1 && max(a, b) >= 3
 }
 
 // alike reports whether two names look like one entity's: the words of

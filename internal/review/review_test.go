@@ -123,7 +123,7 @@ func TestAlike(t *testing.T) {
 		{"Velmora Port Board", "VPB", true},
 		{"Velmora Port Board", "Port Board of Velmora", true},
 		{"Marta Quintel", "Idris Okafor", false},
-		{"Velmora", "Velmora Port Board", true},
+		{"Velmora", "Velmora Port", true},
 		{"Nato", "Nasa", false},
 		{"Ana", "Ada", false},
 		{"H Okafor", "Idris Okafor", false},
