@@ -63,7 +63,7 @@ test-node: $(NODE_DEPS)
 
 # Chromium tests of the widget (playwright-core driving Debian's chromium), on the demo pages, the seed story and a made-up one.
 test-browser: $(NODE_DEPS) chromium
-	node --test web/test/browser.test.mjs web/test/story.test.mjs web/test/csp.test.mjs web/test/review.test.mjs
+	node --test web/test/browser.test.mjs web/test/story.test.mjs web/test/csp.test.mjs web/test/review.test.mjs web/test/publish.test.mjs
 
 # Run every fuzz test for FUZZTIME each (make test runs only their seed corpora).
 FUZZTIME ?= 60s
