@@ -30,11 +30,11 @@ serve: build
 	  echo "Your story: http://127.0.0.1:$(PORT)/story.html (the folder itself: http://127.0.0.1:$(PORT)/$(patsubst dist/%,%,$(OUT))/preview.html)"; fi
 	go run ./tools/serve -dir dist -addr 127.0.0.1:$(PORT)
 
-# Your own story: make story IN=DIR [OUT=dist/story] [BASE=/storylens/] builds a folder to upload from DIR's NAME.txt / NAME.html articles and corrections.json, and prints the embed snippet with its SRI hashes.
+# Your own story: make story IN=DIR [OUT=dist/story] [BASE=/storylens/] builds a folder to upload from DIR's NAME.txt / NAME.html articles and corrections.json, and prints the embed snippet with its SRI hashes (SKIP_BUILD=1 reuses the dist/ already built, as the browser tests do).
 IN ?=
 OUT ?= dist/story
 BASE ?= /storylens/
-story: build
+story: $(if $(SKIP_BUILD),,build)
 	@test -n "$(IN)" || { echo "make story needs IN=DIR, a folder of NAME.txt or NAME.html articles" >&2; exit 1; }
 	go run ./tools/story -in "$(IN)" -out "$(OUT)" -dist dist -base "$(BASE)"
 

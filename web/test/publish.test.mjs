@@ -67,7 +67,8 @@ before(async () => {
   await writeFile(join(inDir, 'corrections.json'), JSON.stringify(edits, null, 1));
 
   const out = join(tmp, 'story');
-  printed = execFileSync('make', ['--no-print-directory', 'story', `IN=${inDir}`, `OUT=${out}`], { cwd: repo, encoding: 'utf8', maxBuffer: 16 << 20 });
+  // SKIP_BUILD: make test built dist/ already, and other test files are reading it.
+  printed = execFileSync('make', ['--no-print-directory', 'story', 'SKIP_BUILD=1', `IN=${inDir}`, `OUT=${out}`], { cwd: repo, encoding: 'utf8', maxBuffer: 16 << 20 });
   dataset = JSON.parse(await readFile(join(out, 'dataset.json'), 'utf8'));
   await serve(out, '/storylens/');
   // The article page: the snippet exactly as make story wrote it, under the demo pages' CSP.
