@@ -25,7 +25,7 @@ build: $(NODE_DEPS)
 
 # Build, then serve dist/ with the demo pages on 127.0.0.1:$(PORT); with IN=DIR, your story (make story) on the demo page story.html.
 serve: build
-	@if [ -n "$(IN)" ]; then $(MAKE) --no-print-directory story IN="$(IN)" OUT="$(OUT)" BASE="$(BASE)" >/dev/null && \
+	@if [ -n "$(IN)" ]; then $(MAKE) --no-print-directory story SKIP_BUILD=1 IN="$(IN)" OUT="$(OUT)" BASE="$(BASE)" >/dev/null && \
 	  go run ./tools/demopage -dataset dataset/dataset.json -fixture $(OUT)/dataset.json -out dist && \
 	  echo "Your story: http://127.0.0.1:$(PORT)/story.html (the folder itself: http://127.0.0.1:$(PORT)/$(patsubst dist/%,%,$(OUT))/preview.html)"; fi
 	go run ./tools/serve -dir dist -addr 127.0.0.1:$(PORT)
