@@ -16,7 +16,8 @@ import (
 // dump that the page-cleaning stage reads: one block element a paragraph,
 // paragraphs separated by a blank line, the page's furniture (scripts,
 // styles, navigation, forms, asides, figures, footers) dropped, and the
-// dump starting at the page's first <h1>. It also reads what the page says
+// dump starting at the page's headline: the first <h1> that the <title>
+// repeats, or else the first <h1>. It also reads what the page says
 // about itself (outlet, published date, address, language) for fields that
 // NAME.meta.json leaves empty. Errors name the file.
 func FromHTML(file string, data []byte) ([]byte, Meta, error) {
@@ -43,13 +44,13 @@ func FromHTML(file string, data []byte) ([]byte, Meta, error) {
 	if err != nil {
 		return nil, meta, fmt.Errorf("%s: %v", file, err)
 	}
-	w := htmlWalker{h1: -1}
+	w := htmlWalker{}
 	w.walk(root)
 	w.flush()
 	meta = w.meta
 	lines := w.lines
-	if w.h1 >= 0 {
-		lines = lines[w.h1:]
+	if h := w.headline(); h >= 0 {
+		lines = lines[h:]
 	} else if w.title != "" {
 		lines = append([]string{w.title}, lines...)
 	}
@@ -88,7 +89,7 @@ var htmlBlock = map[atom.Atom]bool{
 type htmlWalker struct {
 	lines []string
 	cur   strings.Builder
-	h1    int // index in lines of the first <h1>, -1 for none
+	h1    []int // indexes in lines of the <h1> lines
 	inH1  bool
 	title string
 	meta  Meta
@@ -100,8 +101,8 @@ func (w *htmlWalker) flush() {
 	if line == "" {
 		return
 	}
-	if w.inH1 && w.h1 < 0 {
-		w.h1 = len(w.lines)
+	if w.inH1 && (len(w.h1) == 0 || w.h1[len(w.h1)-1] != len(w.lines)-1) {
+		w.h1 = append(w.h1, len(w.lines))
 	}
 	w.lines = append(w.lines, line)
 }
@@ -152,6 +153,23 @@ func (w *htmlWalker) walk(n *html.Node) {
 		w.flush()
 	}
 	w.inH1 = wasH1
+}
+
+// headline returns the index of the headline line: the longest <h1> that
+// the page's <title> repeats (a site's logo is often an <h1> too, and the
+// title names the site), or else the first <h1>; -1 when there is none.
+func (w *htmlWalker) headline() int {
+	if len(w.h1) == 0 {
+		return -1
+	}
+	title := strings.ToLower(w.title)
+	best, bestLen := w.h1[0], 0
+	for _, i := range w.h1 {
+		if h := strings.ToLower(w.lines[i]); len(h) > bestLen && wordCount(h) >= 2 && strings.Contains(title, h) {
+			best, bestLen = i, len(h)
+		}
+	}
+	return best
 }
 
 // readHead takes the title and what the page's meta tags say of it.

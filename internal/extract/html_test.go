@@ -78,6 +78,19 @@ func TestFromHTMLNoH1(t *testing.T) {
 	}
 }
 
+func TestFromHTMLHeadline(t *testing.T) {
+	src := `<html><head><title>Quay reopens after two years - Velmora Echo</title></head><body>
+<div class="logo"><h1>Velmora Echo</h1></div><div>Menu</div>
+<h1>Quay reopens after two years</h1><p>The harbour of Velmora reopened on Tuesday after two years of building work.</p></body></html>`
+	text, _, err := FromHTML("c.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(text), "Quay reopens after two years\n\nThe harbour") {
+		t.Errorf("FromHTML() text = %q; want it to start at the headline the <title> repeats, not the logo", text)
+	}
+}
+
 func TestFromHTMLErrors(t *testing.T) {
 	tests := []struct {
 		name, data, want string

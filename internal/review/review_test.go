@@ -207,3 +207,23 @@ func TestHTML(t *testing.T) {
 		t.Error("page lacks the drop line as escaped text")
 	}
 }
+
+func TestLookAlikesOneWordInLongName(t *testing.T) {
+	ds := &schema.Dataset{Entities: []schema.Entity{
+		{ID: "idris-okafor", Name: "Idris Okafor", Type: "person", TypedBy: "model"},
+		{ID: "okafor", Name: "Okafor", Type: "person", TypedBy: "model"},
+		{ID: "velmora", Name: "Velmora", Type: "org", TypedBy: "model"},
+		{ID: "velmora-port-board", Name: "Velmora Port Board", Type: "org", TypedBy: "model"},
+		{ID: "quintel-holdings", Name: "Quintel Holdings", Type: "org", TypedBy: "model"},
+		{ID: "quintel", Name: "Quintel", Type: "org", TypedBy: "model"},
+	}}
+	var got []string
+	for _, it := range Items(ds) {
+		if it.Kind == LookAlike {
+			got = append(got, it.ID)
+		}
+	}
+	if want := "idris-okafor~okafor quintel-holdings~quintel"; strings.Join(got, " ") != want {
+		t.Errorf("look-alike pairs = %v; want %s (an org's one-word name inside a three-word name is not one)", got, want)
+	}
+}
