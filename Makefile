@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: story review all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate train train-check eval eval-dev eval-peers bench size chromium clean
+.PHONY: story review need-in all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate train train-check eval eval-dev eval-peers bench size chromium clean
 
 all: build
 
@@ -34,13 +34,15 @@ serve: build
 IN ?=
 OUT ?= dist/story
 BASE ?= /storylens/
-story: $(if $(SKIP_BUILD),,build)
-	@test -n "$(IN)" || { echo "make story needs IN=DIR, a folder of NAME.txt or NAME.html articles" >&2; exit 1; }
+story: need-in $(if $(SKIP_BUILD),,build)
 	go run ./tools/story -in "$(IN)" -out "$(OUT)" -dist dist -base "$(BASE)"
 
+# (Used by story and review) stop at once when IN is not set.
+need-in:
+	@test -n "$(IN)" || { echo "make $(MAKECMDGOALS) needs IN=DIR, a folder of NAME.txt or NAME.html articles" >&2; exit 1; }
+
 # What an editor should check first in IN=DIR, with the corrections.json line that fixes each; writes OUT/dataset.json and OUT/review.html.
-review:
-	@test -n "$(IN)" || { echo "make review needs IN=DIR, a folder of NAME.txt or NAME.html articles" >&2; exit 1; }
+review: need-in
 	@mkdir -p "$(OUT)"
 	go run ./tools/gendata -in "$(IN)" -out "$(OUT)/dataset.json" -review
 
