@@ -195,7 +195,7 @@ func decodeEdit(raw json.RawMessage, e *Edit) error {
 		if n != 1 || len(present) != 2 {
 			return errors.New("hide takes exactly one of \"quote\", \"event\" or \"relation\"")
 		}
-		if e.Relation != nil && (len(*e.Relation) != 2 || (*e.Relation)[0] == "" || (*e.Relation)[1] == "") {
+		if _, ok := present["relation"]; ok && (e.Relation == nil || len(*e.Relation) != 2 || (*e.Relation)[0] == "" || (*e.Relation)[1] == "") {
 			return errors.New("\"relation\" must be a pair of entity IDs [ID, ID]")
 		}
 		if _, ok := present["quote"]; ok && e.Quote == "" {
@@ -231,6 +231,7 @@ func decodeEdit(raw json.RawMessage, e *Edit) error {
 		if slices.Contains(e.From, e.Into) {
 			return fmt.Errorf("entity %q is merged into itself", e.Into)
 		}
+		e.From = slices.Compact(slices.Sorted(slices.Values(e.From)))
 	case OpRename:
 		if e.Entity == "" || strings.TrimSpace(e.Name) == "" {
 			return errors.New("rename needs an \"entity\" and a non-empty \"name\"")

@@ -164,6 +164,11 @@ func TestApplyOps(t *testing.T) {
 				t.Errorf("quote speaker = %v; want null, corrected", *q.Speaker)
 			}
 		}},
+		{"merge names a source twice", `[{"op":"merge","into":"marta-costa","from":["costa","costa"]}]`, func(t *testing.T, ds *schema.Dataset) {
+			if entity(ds, "costa") != nil || len(entity(ds, "marta-costa").Mentions) != 3 {
+				t.Error("merge with a repeated source not applied once")
+			}
+		}},
 		{"hide quote", `[{"op":"hide","quote":"a-q1"}]`, func(t *testing.T, ds *schema.Dataset) {
 			if quote(ds, "a-q1") != nil || len(ds.Quotes) != 2 {
 				t.Errorf("quotes = %d; want a-q1 hidden", len(ds.Quotes))
@@ -255,6 +260,8 @@ func TestErrors(t *testing.T) {
 		{"bad type", "[\n  {\"op\":\"retype\",\"entity\":\"tuesday-market\",\"type\":\"event\"}\n]", []string{"corrections.json:2", "edit 1 (retype)", `"event"`, `"tuesday-market"`, "person, org, place"}},
 		{"hide two things", `[{"op":"hide","quote":"a-q1","event":"ev-1"}]`, []string{"edit 1 (hide)", "exactly one"}},
 		{"hide bad pair", `[{"op":"hide","relation":["costa"]}]`, []string{"edit 1 (hide)", "pair"}},
+		{"hide null relation", `[{"op":"hide","relation":null}]`, []string{"edit 1 (hide)", "pair"}},
+		{"hide null quote", `[{"op":"hide","quote":null}]`, []string{"edit 1 (hide)", "quote ID"}},
 		{"merge into itself", `[{"op":"merge","into":"costa","from":["costa"]}]`, []string{"edit 1 (merge)", `"costa"`}},
 		{"duplicate edit", "[\n{\"op\":\"rename\",\"entity\":\"costa\",\"name\":\"A\"},\n{\"op\":\"rename\",\"entity\":\"costa\",\"name\":\"B\"}\n]", []string{"corrections.json:3", "edit 2 (rename)", "duplicate", "edit 1", `"costa"`}},
 		{"merged twice", `[{"op":"merge","into":"marta-costa","from":["costa"]},{"op":"drop","entity":"costa"}]`, []string{"edit 2 (drop)", "duplicate", `"costa"`}},
