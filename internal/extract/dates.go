@@ -23,15 +23,23 @@ var (
 	modRe     = `(?:(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of|earlier|later)[- ](?:on |in )?)?`
 	ordRe     = `(\d{1,2})(?:st|nd|rd|th)?`
 
-	dateISO        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	dateMDY        = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?` + monthRe + ` ` + ordRe + `,? (\d{4})\b`)
-	dateDMY        = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?(?:the )?` + ordRe + `(?: of)? ` + monthRe + `,? (\d{4})\b`)
-	dateMD         = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?` + monthRe + ` ` + ordRe + `\b`)
-	dateDM         = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?(?:the )?` + ordRe + `(?: of)? ` + monthRe + `\b`)
-	dateMY         = regexp.MustCompile(`\b` + modRe + monthRe + `,? (\d{4})\b`)
-	dateM          = regexp.MustCompile(`\b(?i:` + modRe + `)(?:(last|next|this|in|since|until|from|by|of|during|early|late) )?` + monthRe + `\b`)
+	dateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dateMDY = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?` + monthRe + ` ` + ordRe + `,? (\d{4})\b`)
+	dateDMY = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?(?:the )?` + ordRe + `(?: of)? ` + monthRe + `,? (\d{4})\b`)
+	dateMD  = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?` + monthRe + ` ` + ordRe + `\b`)
+	dateDM  = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?(?:the )?` + ordRe + `(?: of)? ` + monthRe + `\b`)
+	dateMY  = regexp.MustCompile(`\b` + modRe + monthRe + `(?:,| of)? (\d{4})\b`)
+	dateM   = regexp.MustCompile(`\b(?i:` + modRe + `)(?:(this past|past|last|next|this|in|since|until|from|by|of|during|early|late) )?` + monthRe + `\b`)
+	// "October of next year", "March this year".
+	dateMRelYear = regexp.MustCompile(`\b(?i:` + modRe + `)` + monthRe + ` (?:of )?(next|last|this) year\b`)
+	// "the end of the year", "the start of next month".
+	dateEndOf = regexp.MustCompile(`(?i)\b((?:the )?(?:end|start|beginning|middle|close) of) (the|this|next|last) (year|month)\b`)
+	// "7/8/07", "12/31/2023": month first, as US outlets write it.
+	dateSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
+	// "'82", "’07": a year with its century left out.
+	dateShortYear  = regexp.MustCompile(`['’](\d{2})\b`)
 	dateY          = regexp.MustCompile(`\b` + modRe + `((?:19|20)\d{2})\b`)
-	dateWeekday    = regexp.MustCompile(`\b(?i:(early|late|earlier|later) )?(?:(on|last|next|this|since|by|until|from) )?` + weekdayRe + `(?:( morning| afternoon| evening| night))?\b`)
+	dateWeekday    = regexp.MustCompile(`\b(?i:(early|late|earlier|later) )?(?:(on|this past|last|next|this|since|by|until|from) )?` + weekdayRe + `(?:( morning| afternoon| evening| night))?\b`)
 	dateRelDay     = regexp.MustCompile(`(?i)\b(?:(early|late|earlier|later) )?(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b`)
 	dateAgo        = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|month|year)s? ago\b`)
 	dateRelPeriod  = regexp.MustCompile(`(?i)\b(?:(early|late|earlier|later) )?(?:(the) )?(last|this|next|previous|past|coming) (year|month)\b`)
@@ -80,6 +88,11 @@ func dateTriggers(toks []token) int {
 		lw := strings.ToLower(strings.TrimSuffix(t.w, "."))
 		if _, ok := monthNames[lw]; ok {
 			k |= trigMonth
+		} else if i := strings.LastIndexByte(lw, '-'); i >= 0 {
+			// "mid-November", "late-March".
+			if _, ok := monthNames[strings.TrimSuffix(lw[i+1:], ".")]; ok {
+				k |= trigMonth
+			}
 		}
 		if _, ok := weekdayNames[lw]; ok {
 			k |= trigWeekday
@@ -87,15 +100,11 @@ func dateTriggers(toks []token) int {
 		if dateWords[lw] {
 			k |= trigRelative
 		}
-		run := 0
 		for i := 0; i < len(lw); i++ {
+			// Any number: a year, "'82" or "7/8/07".
 			if lw[i] >= '0' && lw[i] <= '9' {
-				run++
-				if run >= 4 {
-					k |= trigYear
-				}
-			} else {
-				run = 0
+				k |= trigYear
+				break
 			}
 		}
 	}
@@ -119,6 +128,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 	need := map[*regexp.Regexp]int{
 		dateISO: trigYear, dateMDY: trigMonth, dateDMY: trigMonth, dateMD: trigMonth, dateDM: trigMonth,
 		dateMY: trigMonth, dateM: trigMonth, dateY: trigYear, dateWeekday: trigWeekday,
+		dateMRelYear: trigMonth, dateEndOf: trigRelative, dateSlash: trigYear, dateShortYear: trigYear,
 		dateRelDay: trigRelative, dateRelPeriod: trigRelative, dateAgo: trigRelative, dateHardEvent: trigRelative, dateHoliday: trigRelative,
 	}
 	all := func(re *regexp.Regexp) [][]int {
@@ -162,11 +172,11 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 				y := d.pub.Year()
 				cand := time.Date(y, time.Month(mo), da, 0, 0, 0, 0, time.UTC)
 				switch {
-				case d.future(m[0]):
+				case d.future(m[0], m[1]):
 					if cand.Before(d.pub.AddDate(0, 0, -1)) {
 						y++
 					}
-				case d.past(m[0]):
+				case d.past(m[0], m[1]):
 					if cand.After(d.pub.AddDate(0, 0, 1)) {
 						y--
 					}
@@ -208,7 +218,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 			mod = rel
 		}
 		s := m[0]
-		if rel != "" && rel != "last" && rel != "next" && rel != "this" && rel != "early" && rel != "late" {
+		if rel != "" && rel != "last" && rel != "next" && rel != "this" && rel != "this past" && rel != "past" && rel != "early" && rel != "late" {
 			s = m[6] // drop the preposition
 			if group(text, m, 1) != "" {
 				s = m[0]
@@ -220,7 +230,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 			y := d.pub.Year()
 			pm := int(d.pub.Month())
 			switch {
-			case rel == "last" || rel == "since":
+			case rel == "last" || rel == "since" || rel == "this past" || rel == "past":
 				if mo >= pm {
 					y--
 				}
@@ -229,11 +239,11 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 					y++
 				}
 			case rel == "this":
-			case d.future(m[0]):
+			case d.future(m[0], m[1]):
 				if mo < pm {
 					y++
 				}
-			case d.past(m[0]):
+			case d.past(m[0], m[1]):
 				if mo > pm {
 					y--
 				}
@@ -252,7 +262,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 	for _, m := range all(dateY) {
 		ys := group(text, m, 2)
 		ystart := m[4]
-		if d.quantity(ystart, m[1]) {
+		if d.quantity(ystart, m[1]) || d.inPath(ystart, m[1]) {
 			continue
 		}
 		mod := modOf(group(text, m, 1))
@@ -266,7 +276,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 		// qualifiers ("early", "late") as mod.
 		value := ""
 		if d.hasPub {
-			fut := rel == "next" || rel != "last" && rel != "since" && d.future(m[0])
+			fut := rel == "next" || rel != "last" && rel != "since" && rel != "this past" && d.future(m[0], m[1])
 			day := d.pub
 			if fut {
 				day = day.AddDate(0, 0, 1)
@@ -349,11 +359,18 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 			if d.hasPub {
 				value = d.pub.AddDate(0, 0, -n).Format("2006-01-02")
 			}
+		case n == 1:
+			// "a year ago": about this month last year.
+			prec = precMonth
+			if d.hasPub {
+				value = time.Date(d.pub.Year()-1, d.pub.Month(), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+			}
 		case d.hasPub:
 			value = strconv.Itoa(d.pub.Year() - n)
 		}
 		add(m[0], m[1], value, prec, "", false)
 	}
+	d.findMoreDates(text, all, add)
 	for _, m := range all(dateHardEvent) {
 		dir := strings.ToLower(group(text, m, 2))
 		anchor := strings.ToLower(group(text, m, 3))
@@ -457,25 +474,20 @@ func monthValue(y, m int) string {
 	return fmt.Sprintf("%04d-%02d", y, m)
 }
 
-// future reports whether the sentence around off speaks of the future.
-func (d *doc) future(off int) bool {
+// future reports whether the clause around the date at off speaks of
+// the future: "Election Day is Tuesday", or the nearest verb group.
+func (d *doc) future(off, end int) bool {
 	si := d.sentenceAt(off)
 	if si < 0 {
 		return false
 	}
 	s := d.sents[si]
-	// The sentence up to a little after the date, quotations blanked.
-	t := []byte(d.outsideQuotes(s))
-	end := min(len(t), off-s.s+10)
-	if end < 0 {
-		end = len(t)
-	}
-	before := strings.TrimRight(string(t[:max(0, off-s.s)]), " ")
+	before := strings.TrimRight(d.outsideQuotes(s)[:max(0, min(len(d.text[s.s:s.e]), off-s.s))], " ")
 	// "Election Day is Tuesday": a present-tense date is ahead.
 	if strings.HasSuffix(before, " is") || strings.HasSuffix(before, " are") || strings.HasSuffix(before, " is on") || strings.HasSuffix(before, " are on") {
 		return true
 	}
-	return futureRe.MatchString(string(t[:end]))
+	return d.tenseAt(off, end) == tenseFuture
 }
 
 // mayIsMonth tells the month "May" from the verb and the name.
@@ -486,6 +498,12 @@ func (d *doc) mayIsMonth(off int) bool {
 		return true
 	}
 	return false
+}
+
+// inPath reports whether d.text[s:e] is a part of a path or URL
+// ("news/2024/05/story").
+func (d *doc) inPath(s, e int) bool {
+	return s > 0 && d.text[s-1] == '/' || e < len(d.text) && d.text[e] == '/'
 }
 
 // quantity reports whether a four-digit number is a count, not a year.
@@ -575,25 +593,10 @@ func absDur(x time.Duration) time.Duration {
 	return x
 }
 
-// past reports past-tense wording in the clause before offset off: a
-// reporting verb in the past or a regular past form.
-func (d *doc) past(off int) bool {
-	si := d.sentenceAt(off)
-	if si < 0 {
-		return false
-	}
-	s := d.sents[si]
-	t := d.outsideQuotes(s)
-	if off-s.s < len(t) {
-		t = t[:max(0, off-s.s)]
-	}
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		w = strings.Trim(w, ".,;:!?()\"“”‘’'")
-		if pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
-			return true
-		}
-	}
-	return false
+// past reports past-tense wording in the verb group nearest the date at
+// d.text[off:end].
+func (d *doc) past(off, end int) bool {
+	return d.tenseAt(off, end) == tensePast
 }
 
 var pastWords = splitWords(`was were had did said told made took came went met saw won lost began began
