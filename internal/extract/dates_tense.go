@@ -54,9 +54,17 @@ var clauseWords = splitWords(`and but while whereas although though because wher
 // tenseAt returns the tense of the verb group nearest the date at
 // d.text[s:e].
 func (d *doc) tenseAt(s, e int) tense {
+	t, _ := d.verbGroupNear(s, e)
+	return t
+}
+
+// verbGroupNear returns the tense of the verb group nearest the date at
+// d.text[s:e] (first within the date's clause, then within the sentence)
+// and the offset of the group's first word, or -1 when there is none.
+func (d *doc) verbGroupNear(s, e int) (tense, int) {
 	si := d.sentenceAt(s)
 	if si < 0 {
-		return tenseNone
+		return tenseNone, -1
 	}
 	sn := d.sents[si]
 	t := d.outsideQuotes(sn)
@@ -131,9 +139,9 @@ func (d *doc) tenseAt(s, e int) tense {
 		}
 	}
 	if di < 0 {
-		return tenseNone
+		return tenseNone, -1
 	}
-	best, bestDist := tenseNone, 1<<30
+	best, bestDist, at := tenseNone, 1<<30, -1
 	for pass := 0; pass < 2 && best == tenseNone; pass++ {
 		for _, g := range groups {
 			if pass == 0 && (clauseOf[g.s] != dateClause && clauseOf[g.e] != dateClause) {
@@ -146,11 +154,11 @@ func (d *doc) tenseAt(s, e int) tense {
 				dist = 2*(g.s-dj) + 1
 			}
 			if dist < bestDist {
-				best, bestDist = g.t, dist
+				best, bestDist, at = g.t, dist, ws[g.s].s
 			}
 		}
 	}
-	return best
+	return best, at
 }
 
 // verbGroup reads the verb group starting at word i: its tense and its
