@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/storylens/storylens/schema"
 )
@@ -29,6 +30,14 @@ type statement struct {
 	words  map[string]bool // content-word stems, for predicate similarity
 	label  string          // the main clause, shortened
 	quoted bool            // the date sits inside a quotation
+	// subject is the actor key of who acts in the main clause ("" when
+	// unknown); keys holds the actor keys of every person and organisation.
+	subject string
+	keys    map[string]bool
+	// inherited: the sentence names no date; it is dated by the day its
+	// article reports on.
+	inherited bool
+	list      int // how many happenings the sentence dates
 }
 
 // event is a cluster of statements about one happening.
@@ -78,9 +87,11 @@ func assignEventIDs(evs []schema.Event) {
 	}
 }
 
-// statements returns the document's dated statements.
+// statements returns the document's dated statements, then its undated
+// reports of the day the article covers (see newsDay).
 func (d *doc) statements(reg *registry) []*statement {
 	var out []*statement
+	dated := map[int]bool{}
 	for i := 0; i < len(d.dates); {
 		si := d.sentenceAt(d.dates[i].Start)
 		j := i + 1
@@ -88,11 +99,134 @@ func (d *doc) statements(reg *registry) []*statement {
 			j++
 		}
 		if si >= 0 {
+			dated[si] = true
 			out = append(out, d.sentenceStatements(si, d.dates[i:j], reg)...)
 		}
 		i = j
 	}
+	if day, ok := d.newsDay(); ok {
+		for si, sn := range d.sents {
+			if dated[si] || d.heading[sn.para] {
+				continue
+			}
+			if st := d.undatedStatement(si, day, reg); st != nil {
+				out = append(out, st)
+			}
+		}
+	}
 	return out
+}
+
+// newsDay is the day an article reports on: the day-precision date its
+// sentences name most often within the three days up to publication (the
+// latest on a tie). Undated past-tense reports in the article ("Shares
+// fell 4%", "the minister said in a statement") happened on that day, as
+// temporal taggers anchor events to the document's creation time.
+func (d *doc) newsDay() (schema.Date, bool) {
+	if !d.hasPub {
+		return schema.Date{}, false
+	}
+	count := map[string]int{}
+	first := map[string]schema.Date{}
+	for _, dt := range d.dates {
+		if dt.Precision != precDay || dt.Mod != "" || dateISO.MatchString(dt.Text) && len(dt.Text) <= 10 {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", dt.Value)
+		if err != nil || t.After(d.pub) || d.pub.Sub(t) > 3*24*time.Hour {
+			continue
+		}
+		if count[dt.Value] == 0 {
+			first[dt.Value] = dt
+		}
+		count[dt.Value]++
+	}
+	best := ""
+	for v, n := range count {
+		if best == "" || n > count[best] || n == count[best] && v > best {
+			best = v
+		}
+	}
+	if best == "" {
+		return schema.Date{}, false
+	}
+	return first[best], true
+}
+
+// undatedStatement dates sentence si by the article's news day when it
+// reports a past act of a named person or organisation: an attributed
+// quotation, or a past-tense verb with that actor as its subject.
+func (d *doc) undatedStatement(si int, day schema.Date, reg *registry) *statement {
+	s := d.sents[si]
+	if isCaption(d.text[s.s:s.e]) {
+		return nil
+	}
+	subj, _ := d.statementSubject(s, reg)
+	if subj == nil {
+		return nil
+	}
+	// The act: a quotation credited with a past cue, or a past verb group
+	// right after the subject.
+	ok := false
+	for _, q := range d.quotes {
+		if q.s >= s.s && q.e <= s.e && q.speaker != nil && q.speaker.global == subj && pastWords[strings.ToLower(q.cue)] {
+			ok = true
+		}
+	}
+	if !ok {
+		t, at := d.verbGroupNear(s.s, s.s+1)
+		ok = t == tensePast && at >= 0 && !d.inQuote(at)
+	}
+	if !ok {
+		return nil
+	}
+	st := d.newStatement(si, schema.Date{Doc: d.id, Value: day.Value, Precision: day.Precision, Start: s.s, End: s.s}, reg)
+	if st == nil {
+		return nil
+	}
+	st.inherited = true
+	return st
+}
+
+// statementSubject returns who acts in a sentence: the speaker of a
+// quotation that fills most of it, else its first person or organisation
+// outside quotations that is not the object of a preposition or a
+// possessive.
+func (d *doc) statementSubject(s sentence, reg *registry) (*entity, bool) {
+	for _, q := range d.quotes {
+		if q.s >= s.s && q.e <= s.e && q.speaker != nil && q.speaker.global != nil {
+			return q.speaker.global, true
+		}
+	}
+	for _, m := range d.mentionsIn(s.s, s.e) {
+		if m.ent == nil || m.ent.global == nil || m.dateline || d.isDateline(m) || d.inQuote(m.s) {
+			continue
+		}
+		if m.ent.typ != typePerson && m.ent.typ != typeOrg {
+			continue
+		}
+		if m.poss || prepositions[strings.ToLower(prevWordBefore(d.text, m.s))] {
+			continue
+		}
+		return m.ent.global, false
+	}
+	return nil, false
+}
+
+// actorKey names an actor for clustering: a person by the folded last
+// word of the name (outlets call one person "Jane Doe", "Doe" or
+// "Janie Doe"), an organisation by its ID.
+func actorKey(e *entity) string {
+	if e == nil {
+		return ""
+	}
+	if e.typ == typePerson {
+		ws := strings.Fields(fold(e.name))
+		if len(ws) > 0 {
+			return "p:" + strings.ToLower(ws[len(ws)-1])
+		}
+	}
+	return "o:" + e.id
 }
 
 // sentenceStatements gives one statement per verb group that holds a
@@ -102,26 +236,47 @@ func (d *doc) sentenceStatements(si int, dates []schema.Date, reg *registry) []*
 	if isCaption(d.text[s.s:s.e]) {
 		return nil
 	}
-	var anchors []int
-	best := map[int]schema.Date{}
+	// The most specific dates first; a date that contains one already
+	// kept ("2024" around "October 10, 2024", "Thursday (Oct 10)") is its
+	// context, while a date outside it names another time and so another
+	// happening ("a report in September said they had met in 2022").
+	var ds []schema.Date
 	for _, dt := range dates {
 		// ISO dates ("2024-08-05") are page metadata, not prose.
-		if dateISO.MatchString(dt.Text) && len(dt.Text) <= 10 {
-			continue
-		}
-		_, at := d.verbGroupNear(dt.Start, dt.End)
-		cur, ok := best[at]
-		if !ok {
-			anchors = append(anchors, at)
-		}
-		if !ok || precRank(dt.Precision) > precRank(cur.Precision) {
-			best[at] = dt
+		if !(dateISO.MatchString(dt.Text) && len(dt.Text) <= 10) {
+			ds = append(ds, dt)
 		}
 	}
-	if len(anchors) == 0 {
-		return nil
+	sort.SliceStable(ds, func(i, j int) bool { return precRank(ds[i].Precision) > precRank(ds[j].Precision) })
+	var kept []schema.Date
+	for _, dt := range ds {
+		inside := false
+		for _, k := range kept {
+			if strings.HasPrefix(k.Value, dt.Value) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, dt)
+		}
 	}
-	ents, actors := map[string]bool{}, map[string]bool{}
+	var out []*statement
+	for _, dt := range kept {
+		if st := d.newStatement(si, dt, reg); st != nil {
+			st.list = len(kept)
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// newStatement makes the statement of sentence si at date dt, or nil when
+// the sentence names nobody (a happening without anyone in it is not
+// placed on the timeline).
+func (d *doc) newStatement(si int, dt schema.Date, reg *registry) *statement {
+	s := d.sents[si]
+	ents, actors, keys := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, m := range d.mentionsIn(s.s, s.e) {
 		if m.ent == nil || m.ent.global == nil || d.isDateline(m) || m.dateline {
 			continue
@@ -130,20 +285,19 @@ func (d *doc) sentenceStatements(si int, dates []schema.Date, reg *registry) []*
 		ents[g.id] = true
 		if e := reg.byID[g.id]; e != nil && e.typ != typePlace {
 			actors[g.id] = true
+			keys[actorKey(e)] = true
 		}
 	}
 	if len(ents) == 0 {
-		return nil // a happening with nobody in it is not placed on the timeline
+		return nil
 	}
-	words := d.contentWords(s)
-	lbl := d.headline(s)
-	var out []*statement
-	for _, at := range anchors {
-		dt := best[at]
-		out = append(out, &statement{d: d, sent: s, si: si, date: dt, ents: ents, actors: actors, words: words,
-			label: lbl, quoted: d.inQuote(dt.Start)})
+	st := &statement{d: d, sent: s, si: si, date: dt, ents: ents, actors: actors, keys: keys,
+		words: d.contentWords(s), label: d.headline(s), quoted: dt.End > dt.Start && d.inQuote(dt.Start)}
+	if subj, _ := d.statementSubject(s, reg); subj != nil {
+		st.subject = actorKey(subj)
+		st.keys[st.subject] = true
 	}
-	return out
+	return st
 }
 
 func precRank(p string) int {
@@ -159,8 +313,9 @@ func precRank(p string) int {
 }
 
 // rePhotoCaption matches photo captions and credits, which date a picture, not
-// a happening.
-var rePhotoCaption = regexp.MustCompile(`(?i)\b(?:is|are) (?:seen|pictured|shown)\b|\bphoto(?:graph)?(?:ed)?\b|\bpictured\b|\bfile image\b|\bgetty images\b|\bAP Photo\b`)
+// a happening, and embedded social-media posts ("— Jane Doe (@janedoe)
+// October 10, 2024").
+var rePhotoCaption = regexp.MustCompile(`(?i)\b(?:is|are) (?:seen|pictured|shown)\b|\bphoto(?:graph)?(?:ed)?\b|\bpictured\b|\bfile image\b|\bgetty images\b|\bAP Photo\b|pic\.twitter\.com/|\(@\w+\)`)
 
 func isCaption(s string) bool { return rePhotoCaption.MatchString(s) }
 
@@ -222,131 +377,210 @@ func similarity(a, b map[string]bool) float64 {
 	return float64(n) / math.Sqrt(float64(len(a))*float64(len(b)))
 }
 
-// Thresholds of predicate similarity for joining a statement to an event:
-// with a shared person or organisation (scaled up as the date gets
-// vaguer: one person does many things in a year), or with only a shared
-// place.
-const (
-	simActor = 0.1
-	simPlace = 0.3
-)
+// joinable reports whether two statements of one date tell the same
+// happening, and how similar their wording is. The same actor needs little
+// shared wording (less on a precise date: one person does many things in a
+// year); different actors need a close wording; a shared place alone, a
+// closer one still.
+func joinable(a, b *statement) (float64, bool) {
+	sim := similarity(a.words, b.words)
+	shared := 0
+	for k := range a.keys {
+		if b.keys[k] {
+			shared++
+		}
+	}
+	switch {
+	case a.subject != "" && a.subject == b.subject:
+		return sim, sim >= [...]float64{0.2, 0.2, 0.1, 0.05}[precRank(a.date.Precision)]
+	case a.subject != "" && b.subject != "" && a.keys[b.subject] && b.keys[a.subject]:
+		// "A met B" and "B held talks with A".
+		return sim, sim >= [...]float64{0.2, 0.2, 0.1, 0}[precRank(a.date.Precision)]
+	case a.subject != "" && b.subject != "":
+		return sim, shared >= 1 && sim >= 0.35
+	case shared >= 2:
+		return sim, sim >= 0.15
+	case shared == 1:
+		return sim, sim >= 0.25
+	}
+	for id := range a.ents {
+		if b.ents[id] {
+			return sim, sim >= 0.35
+		}
+	}
+	return sim, false
+}
 
-// clusterStatements groups statements into events, deterministically:
-// statements are taken in document order and each joins the most similar
-// compatible event of its date, or starts a new one.
+// clusterStatements groups statements into events, deterministically.
+// Dated statements come first, in document order: each joins the event of
+// its date holding the most similar joinable statement, or starts a new
+// one; events that turn out joinable are then merged. Undated reports
+// (inherited) then join the best joinable event of their article's news
+// window, whatever its day, or start an event on the news day.
 func clusterStatements(sts []*statement, reg *registry) []*event {
 	var evs []*event
-	byDate := map[string][]*event{}
-	for _, st := range sts {
-		key := st.date.Value + "/" + st.date.Precision
+	add := func(e *event, st *statement) {
+		e.sts = append(e.sts, st)
+		e.docs[st.d.id] = true
+		for id := range st.ents {
+			e.ents[id] = true
+		}
+	}
+	newEvent := func() *event {
+		e := &event{ents: map[string]bool{}, docs: map[string]bool{}}
+		evs = append(evs, e)
+		return e
+	}
+	best := func(st *statement, ok func(e *event) bool) *event {
 		var into *event
 		bestSim := -1.0
-		for _, e := range byDate[key] {
-			sim := e.similarity(st)
-			need := simPlace
-			switch n := e.sharedActors(st); {
-			case n >= 2:
-				// Two of the same people or bodies on the same date.
-				need = simActor * 0.5 * float64(3-precRank(st.date.Precision))
-			case n == 1:
-				need = simActor * float64(4-precRank(st.date.Precision))
-			case !e.sharesEntity(st):
+		for _, e := range evs {
+			if !ok(e) {
 				continue
 			}
-			if sim >= need && sim > bestSim {
-				into, bestSim = e, sim
+			for _, x := range e.sts {
+				if sim, j := joinable(x, st); j && sim > bestSim {
+					into, bestSim = e, sim
+				}
 			}
 		}
+		return into
+	}
+	sameDate := func(st *statement) func(e *event) bool {
+		return func(e *event) bool {
+			return e.sts[0].date.Value == st.date.Value && e.sts[0].date.Precision == st.date.Precision
+		}
+	}
+	for _, st := range sts {
+		if st.inherited {
+			continue
+		}
+		into := best(st, sameDate(st))
 		if into == nil {
-			into = &event{ents: map[string]bool{}, docs: map[string]bool{}}
-			evs = append(evs, into)
-			byDate[key] = append(byDate[key], into)
+			into = newEvent()
 		}
-		into.sts = append(into.sts, st)
-		into.docs[st.d.id] = true
-		for id := range st.ents {
-			into.ents[id] = true
+		add(into, st)
+	}
+	// Merge events that share a joinable pair (one outlet's statement may
+	// bridge two others'), until none are left.
+	for merged := true; merged; {
+		merged = false
+		for i := 0; i < len(evs) && !merged; i++ {
+			for j := i + 1; j < len(evs) && !merged; j++ {
+				if evs[i].sts[0].date.Value != evs[j].sts[0].date.Value || evs[i].sts[0].date.Precision != evs[j].sts[0].date.Precision {
+					continue
+				}
+				if evs[i].joinable(evs[j]) {
+					for _, st := range evs[j].sts {
+						add(evs[i], st)
+					}
+					evs = append(evs[:j], evs[j+1:]...)
+					merged = true
+				}
+			}
 		}
+	}
+	for _, st := range sts {
+		if !st.inherited {
+			continue
+		}
+		into := best(st, func(e *event) bool {
+			x := e.sts[0]
+			if x.inherited {
+				return sameDate(st)(e)
+			}
+			return x.date.Precision == precDay && st.d.inNewsWindow(x.date.Value)
+		})
+		if into == nil {
+			into = newEvent()
+		}
+		add(into, st)
 	}
 	return evs
 }
 
-func (e *event) similarity(st *statement) float64 {
-	best := 0.0
-	for _, x := range e.sts {
-		if s := similarity(x.words, st.words); s > best {
-			best = s
-		}
-	}
-	return best
-}
-
-// sharedActors counts the persons and organisations the statement shares
-// with the event.
-func (e *event) sharedActors(st *statement) int {
-	n := 0
-	for id := range st.actors {
-		for _, x := range e.sts {
-			if x.actors[id] {
-				n++
-				break
+// joinable reports whether some statement of e tells the same happening
+// as some statement of f.
+func (e *event) joinable(f *event) bool {
+	for _, a := range e.sts {
+		for _, b := range f.sts {
+			if _, ok := joinable(a, b); ok {
+				return true
 			}
-		}
-	}
-	return n
-}
-
-func (e *event) sharesEntity(st *statement) bool {
-	for id := range st.ents {
-		if e.ents[id] {
-			return true
 		}
 	}
 	return false
 }
 
+// inNewsWindow reports whether a day falls within the three days up to
+// the article's publication (and the day after, for time zones).
+func (d *doc) inNewsWindow(day string) bool {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil || !d.hasPub {
+		return false
+	}
+	return !t.After(d.pub.AddDate(0, 0, 1)) && d.pub.Sub(t) <= 3*24*time.Hour
+}
+
 // keepEvents ranks events by what a reader most needs (how many outlets
-// report it, whether someone acts in it, how early the outlets tell it)
-// and keeps the ones that matter: every event two outlets report, and the
-// best of the rest up to a timeline of about one and a half events per
-// article (at least twelve).
+// report it, whether a sentence dates it, whether someone acts in it, how
+// early the outlets tell it, and a new actor over one already shown that
+// day) and keeps a timeline of about one and a half events per article,
+// at least twelve.
 func keepEvents(evs []*event, ndocs int) []*event {
-	for i, e := range evs {
+	for _, e := range evs {
 		e.score = e.rank()
-		_ = i
 	}
-	order := make([]int, len(evs))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return evs[order[a]].score > evs[order[b]].score })
 	limit := max(12, ndocs+ndocs/2)
-	var out []*event
-	for _, i := range order {
-		if len(out) >= limit {
+	picked := make([]bool, len(evs))
+	shown := map[string]bool{} // date and subject of the events kept
+	var out []int
+	for len(out) < limit {
+		best, bestScore := -1, 0.0
+		for i, e := range evs {
+			if picked[i] {
+				continue
+			}
+			sc := e.score
+			if shown[e.key()] {
+				sc -= 8
+			}
+			if best < 0 || sc > bestScore {
+				best, bestScore = i, sc
+			}
+		}
+		if best < 0 {
 			break
 		}
-		out = append(out, evs[i])
+		picked[best] = true
+		shown[evs[best].key()] = true
+		out = append(out, best)
 	}
-	// Back in the order they were found.
-	sort.SliceStable(out, func(a, b int) bool { return indexOf(evs, out[a]) < indexOf(evs, out[b]) })
-	return out
+	sort.Ints(out)
+	kept := make([]*event, 0, len(out))
+	for _, i := range out {
+		kept = append(kept, evs[i])
+	}
+	return kept
 }
 
-func indexOf(evs []*event, e *event) int {
-	for i, x := range evs {
-		if x == e {
-			return i
+// key is an event's date and main actor, for telling apart what the
+// timeline already shows.
+func (e *event) key() string {
+	subj := ""
+	for _, st := range e.sts {
+		if st.subject != "" {
+			subj = st.subject
+			break
 		}
 	}
-	return -1
+	return e.sts[0].date.Value + "/" + subj
 }
 
-// rank scores an event: outlets first, then an actor, then how early in
-// its articles it is told, and unquoted reporting over quoted memories.
+// rank scores an event.
 func (e *event) rank() float64 {
 	score := float64(len(e.docs)) * 10
-	actor, early, told := false, 0.0, false
+	actor, early, told, dated := false, 0.0, false, false
 	for _, st := range e.sts {
 		if len(st.actors) > 0 {
 			actor = true
@@ -354,22 +588,35 @@ func (e *event) rank() float64 {
 		if !st.quoted {
 			told = true
 		}
+		if !st.inherited {
+			dated = true
+		}
 		// The lead: the first few sentences of the story.
 		if p := 1 / float64(1+st.si); p > early {
 			early = p
 		}
 	}
+	// A sentence that dates the happening beats a report dated only by
+	// its article's news day, unless two more outlets carry that report.
+	if dated {
+		score += 15
+	}
 	if actor {
 		score += 3
 	}
 	if told {
-		score += 1
+		score++
+	}
+	// A sentence that lists three or more dates is a record ("won in 2005,
+	// 2008 and 2010"), not the telling of one happening.
+	if e.sts[0].list >= 3 && len(e.docs) == 1 {
+		score -= 6
 	}
 	return score + 4*early
 }
 
-// schema turns an event into its dataset form, told by its clearest
-// statement.
+// schema turns an event into its dataset form, dated by the statement
+// that founded it and told by its clearest statement.
 func (e *event) schema() schema.Event {
 	rep := e.sts[0]
 	for _, st := range e.sts[1:] {
@@ -378,7 +625,7 @@ func (e *event) schema() schema.Event {
 		}
 	}
 	ev := schema.Event{
-		Date:     schema.When{Value: rep.date.Value, Precision: rep.date.Precision, Mod: rep.date.Mod},
+		Date:     schema.When{Value: e.sts[0].date.Value, Precision: e.sts[0].date.Precision, Mod: e.sts[0].date.Mod},
 		Label:    rep.label,
 		Text:     label(rep.d.text[rep.sent.s:rep.sent.e]),
 		Entities: sortedKeys(e.ents),
@@ -410,6 +657,9 @@ func betterLabel(a, b *statement) bool {
 
 func (st *statement) quality() int {
 	q := 0
+	if !st.inherited {
+		q += 8 // the statement that dates the happening tells it
+	}
 	if !st.quoted {
 		q += 4
 	}
