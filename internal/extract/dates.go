@@ -516,6 +516,11 @@ func (d *doc) quantity(s, e int) bool {
 	}
 	prev := strings.ToLower(prevWordBefore(d.text, s))
 	next := strings.ToLower(nextWordAfter(d.text, e))
+	// "2008 men's singles": a possessive after the count word makes the
+	// number a year qualifying it.
+	if after := e + 1 + len(next); quantityAfter[next] && after < len(d.text) && (strings.HasPrefix(d.text[after:], "'s") || strings.HasPrefix(d.text[after:], "’s")) && !quantityBefore[prev] {
+		return false
+	}
 	return quantityBefore[prev] || quantityAfter[next]
 }
 

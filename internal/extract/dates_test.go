@@ -32,6 +32,7 @@ func TestDates(t *testing.T) {
 		{"durations are not dates", "The war has lasted two and a half years; the call took 25 minutes.", "2024-11-08", nil},
 		{"the last year is a duration", "Concerns have grown in the last year.", "2024-11-08", nil},
 		{"counts are not years", "More than 2000 people attended.", "2024-11-08", nil},
+		{"a year before a possessive", "She holds two titles (2008 women's singles, 2016 women's doubles).", "2024-11-08", []dv{{"2008", "2008", "year", ""}, {"2016", "2016", "year", ""}}},
 		{"year as a modifier", "The 2024 campaign was expensive.", "2024-11-08", []dv{{"2024", "2024", "year", ""}}},
 		{"no publication date: relative dates are skipped", "They met on Monday and signed in May 2019.", "", []dv{{"May 2019", "2019-05", "month", ""}}},
 		{"the day after the election", "He joined the call the day after the presidential election.", "2024-11-08", []dv{{"the day after the presidential election", "2024-11-06", "day", ""}}},

@@ -37,7 +37,8 @@ type statement struct {
 	// inherited: the sentence names no date; it is dated by the day its
 	// article reports on.
 	inherited bool
-	list      int // how many happenings the sentence dates
+	list      int  // how many happenings the sentence dates
+	echo      bool // an undated sentence that retells a dated event
 }
 
 // event is a cluster of statements about one happening.
@@ -58,6 +59,7 @@ func buildEvents(docs []*doc, reg *registry) []schema.Event {
 		sts = append(sts, d.statements(reg)...)
 	}
 	evs := clusterStatements(sts, reg)
+	addEchoes(docs, evs, sts, reg)
 	evs = keepEvents(evs, len(docs))
 	out := make([]schema.Event, 0, len(evs))
 	for _, e := range evs {
@@ -205,7 +207,9 @@ func (d *doc) statementSubject(s sentence, reg *registry) (*entity, bool) {
 		if m.ent.typ != typePerson && m.ent.typ != typeOrg {
 			continue
 		}
-		if m.poss || prepositions[strings.ToLower(prevWordBefore(d.text, m.s))] {
+		// "His surprise selection …", "Doe's team said": a possessive that
+		// opens the sentence names its topic.
+		if m.poss && strings.TrimSpace(d.text[s.s:m.s]) != "" || prepositions[strings.ToLower(prevWordBefore(d.text, m.s))] {
 			continue
 		}
 		return m.ent.global, false
@@ -391,11 +395,17 @@ func joinable(a, b *statement) (float64, bool) {
 		}
 	}
 	switch {
-	case a.subject != "" && a.subject == b.subject:
+	case a.subject != "" && a.subject == b.subject,
+		// One names nobody as subject ("The veteran said …") but names
+		// the other's subject.
+		a.subject == "" && b.subject != "" && a.keys[b.subject],
+		b.subject == "" && a.subject != "" && b.keys[a.subject]:
 		return sim, sim >= [...]float64{0.2, 0.2, 0.1, 0.05}[precRank(a.date.Precision)]
 	case a.subject != "" && b.subject != "" && a.keys[b.subject] && b.keys[a.subject]:
 		// "A met B" and "B held talks with A".
 		return sim, sim >= [...]float64{0.2, 0.2, 0.1, 0}[precRank(a.date.Precision)]
+	case a.subject != "" && b.subject != "" && (a.keys[b.subject] || b.keys[a.subject]):
+		return sim, sim >= 0.2
 	case a.subject != "" && b.subject != "":
 		return sim, shared >= 1 && sim >= 0.35
 	case shared >= 2:
@@ -499,6 +509,73 @@ func clusterStatements(sts []*statement, reg *registry) []*event {
 	return evs
 }
 
+// addEchoes adds to each event the outlets that retell it without a date
+// ("Nadal won his first title in Paris", where another outlet dates it): an
+// undated sentence that names the event's actor and shares much of its
+// wording joins the most similar event, as coverage and evidence.
+func addEchoes(docs []*doc, evs []*event, sts []*statement, reg *registry) {
+	used := map[*doc]map[int]bool{}
+	for _, st := range sts {
+		if used[st.d] == nil {
+			used[st.d] = map[int]bool{}
+		}
+		used[st.d][st.si] = true
+	}
+	for _, d := range docs {
+		for si, sn := range d.sents {
+			if used[d][si] || d.heading[sn.para] || isCaption(d.text[sn.s:sn.e]) {
+				continue
+			}
+			st := d.newStatement(si, schema.Date{Doc: d.id, Start: sn.s, End: sn.s}, reg)
+			if st == nil || len(st.keys) == 0 {
+				continue
+			}
+			st.echo = true
+			var into *event
+			bestSim := -1.0
+			for _, e := range evs {
+				if e.docs[d.id] {
+					continue
+				}
+				for _, x := range e.sts {
+					if x.inherited || x.echo {
+						continue
+					}
+					if sim, ok := echoJoinable(x, st); ok && sim > bestSim {
+						into, bestSim = e, sim
+					}
+				}
+			}
+			if into != nil {
+				into.sts = append(into.sts, st)
+				into.docs[d.id] = true
+				for id := range st.ents {
+					into.ents[id] = true
+				}
+			}
+		}
+	}
+}
+
+// echoJoinable is joinable for an undated sentence: the same actor and a
+// close wording.
+func echoJoinable(a, b *statement) (float64, bool) {
+	sim := similarity(a.words, b.words)
+	shared := 0
+	for k := range a.keys {
+		if b.keys[k] {
+			shared++
+		}
+	}
+	switch {
+	case a.subject != "" && (a.subject == b.subject || a.keys[b.subject] && b.keys[a.subject]):
+		return sim, sim >= 0.3
+	case shared >= 2:
+		return sim, sim >= 0.35
+	}
+	return sim, false
+}
+
 // joinable reports whether some statement of e tells the same happening
 // as some statement of f.
 func (e *event) joinable(f *event) bool {
@@ -579,9 +656,20 @@ func (e *event) key() string {
 
 // rank scores an event.
 func (e *event) rank() float64 {
-	score := float64(len(e.docs)) * 10
+	// Outlets that date or report it count in full, outlets that only
+	// retell it (echoes) by half.
+	telling := map[string]bool{}
+	for _, st := range e.sts {
+		if !st.echo {
+			telling[st.d.id] = true
+		}
+	}
+	score := float64(len(telling))*10 + float64(len(e.docs)-len(telling))*5
 	actor, early, told, dated := false, 0.0, false, false
 	for _, st := range e.sts {
+		if st.echo {
+			continue
+		}
 		if len(st.actors) > 0 {
 			actor = true
 		}
@@ -609,7 +697,7 @@ func (e *event) rank() float64 {
 	}
 	// A sentence that lists three or more dates is a record ("won in 2005,
 	// 2008 and 2010"), not the telling of one happening.
-	if e.sts[0].list >= 3 && len(e.docs) == 1 {
+	if e.sts[0].list >= 3 && len(telling) == 1 {
 		score -= 6
 	}
 	return score + 4*early
@@ -657,6 +745,9 @@ func betterLabel(a, b *statement) bool {
 
 func (st *statement) quality() int {
 	q := 0
+	if st.echo {
+		return -1
+	}
 	if !st.inherited {
 		q += 8 // the statement that dates the happening tells it
 	}

@@ -47,7 +47,7 @@ var connectives = splitWords(`and or but nor to of in on at by for with from int
 whom whose as than its his her their our is are was were be been has have had will would said says`)
 
 // datePreps go with the date they introduce.
-var datePreps = splitWords(`on in at by since from during until of`)
+var datePreps = splitWords(`on in at by since from during until of date`)
 
 var (
 	reLeadIn     = regexp.MustCompile(`^(?i:after|as|when|while|since|despite|following|before|earlier|later|meanwhile|in|on|at|during|amid|with|without|by|though|although|if|once|until|for|over|last|this|separately|instead|still|yet|now|then)\b[^,]{0,90}, `)
