@@ -35,7 +35,11 @@ func (d *doc) headline(s sentence) string {
 				from = i
 			}
 		}
-		for i := max(0, from); i < dt.End-s.s; i++ {
+		end := dt.End - s.s
+		if strings.HasPrefix(text[end:], "'s") || strings.HasPrefix(text[end:], "’s") {
+			end += len("'s") + strings.Index(text[end:], "s") - 1
+		}
+		for i := max(0, from); i < end; i++ {
 			b[i] = ' '
 		}
 	}
@@ -53,10 +57,51 @@ var (
 	reLeadIn     = regexp.MustCompile(`^(?i:after|as|when|while|since|despite|following|before|earlier|later|meanwhile|in|on|at|during|amid|with|without|by|though|although|if|once|until|for|over|last|this|separately|instead|still|yet|now|then)\b[^,]{0,90}, `)
 	reParen      = regexp.MustCompile(`\s*\([^()]*\)`)
 	reAttrib     = regexp.MustCompile(`, (?:[\p{L}.'’-]+ ){1,6}(?:said|says|told [\p{L}]+|added|reported)(?: [^,]{0,40})?\.?$|,? (?:said|says|according to) [^,]{1,60}\.?$`)
-	reClauseEnd  = regexp.MustCompile(` — | – | -- |; |: |, (?:which|who|whom|whose|where|when|while|after|before|as|because|but|although|though|saying|according|adding|amid|including|despite|and (?:a|the)\b|in a\b|with\b|[a-z]+ing\b)`)
+	reClauseEnd  = regexp.MustCompile(` — | – | -- |; |: |, (?:which|who|whom|whose|where|when|while|after|before|as|because|but|although|though|saying|according|adding|amid|including|despite|and (?:a|the)\b|an?\b|in a\b|with\b|[a-z]+ing\b)`)
 	reLeadTime   = regexp.MustCompile(`^(?:date )?\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?\s*`)
 	reSpaceComma = regexp.MustCompile(`\s+([,.;:!?])`)
 )
+
+var reAside = regexp.MustCompile(`, (?:who|whose|which|whom|where)\b[^,;:—–]{1,120}, | [—–] (?:who|whose|which|where)\b[^—–]{1,120} [—–] `)
+
+// leadInEnd finds where a long opening clause with commas inside ends
+// ("After hearing from executives at Acme, Bolt and Coil during the trial,
+// Judge Roe ruled …"): the last comma in the first two thirds of the
+// sentence that a capitalised word follows, or 0.
+func leadInEnd(s string) int {
+	if !reLeadWord.MatchString(s) {
+		return 0
+	}
+	cut := 0
+	for i := 0; i+2 < len(s) && i < 2*len(s)/3; i++ {
+		if s[i] == ',' && s[i+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) && wordCount(s[i+2:]) >= 5 {
+				cut = i + 2
+			}
+		}
+	}
+	return cut
+}
+
+var reLeadWord = regexp.MustCompile(`^(?i:after|as|when|while|since|despite|following|before|during|amid|although|though|if|once|until|throughout|having|with|without)\b`)
+
+// reBareLead is a lead-in left bare once its date is blanked ("As of
+// Thursday, …").
+var reBareLead = regexp.MustCompile(`^(?i:as of|as|on|in|at|by|since|until|from|during|early|late)\s*,\s*`)
+
+// startsClause reports whether s can open a main clause: a capitalised
+// word, or a determiner or pronoun ("the council", "he").
+func startsClause(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	w := strings.ToLower(strings.Fields(s + " x")[0])
+	return clauseOpeners[w]
+}
+
+var clauseOpeners = splitWords(`the a an his her its their our this that these those he she they it we
+officials police authorities`)
 
 // cleanClause reduces a sentence to its main clause.
 func cleanClause(s string) string {
@@ -70,8 +115,12 @@ func cleanClause(s string) string {
 	s = reSpaceComma.ReplaceAllString(s, "$1")
 	s = strings.Trim(s, " ,;:")
 	s = strings.Trim(s, "\"“”'‘’ ")
+	// Asides: ", whose troops hold the north," and "– who spent $1m –".
+	s = reAside.ReplaceAllString(s, " ")
 	for i := 0; i < 2; i++ {
-		if loc := reLeadIn.FindStringIndex(s); loc != nil && wordCount(s[loc[1]:]) >= 4 {
+		if cut := leadInEnd(s); cut > 0 {
+			s = s[cut:]
+		} else if loc := reLeadIn.FindStringIndex(s); loc != nil && wordCount(s[loc[1]:]) >= 4 && startsClause(s[loc[1]:]) {
 			s = s[loc[1]:]
 		}
 	}
@@ -81,6 +130,7 @@ func cleanClause(s string) string {
 	if loc := reClauseEnd.FindStringIndex(s); loc != nil && wordCount(s[:loc[0]]) >= 4 {
 		s = s[:loc[0]]
 	}
+	s = reBareLead.ReplaceAllString(s, "")
 	s = strings.Trim(s, " ,;:.\"“”'‘’—–-")
 	// A clause cut before its end must not keep a dangling connective.
 	for {
@@ -102,6 +152,10 @@ func clipLabel(s string) string {
 		return s
 	}
 	r := []rune(s)
+	// A clause boundary in the second half reads better than a cut word.
+	if i := strings.LastIndex(string(r[:maxLabel]), ", "); i > len(string(r[:maxLabel]))/2 {
+		return s[:i]
+	}
 	cut := string(r[:maxLabel-1])
 	if i := strings.LastIndex(cut, " "); i > maxLabel/2 {
 		cut = cut[:i]
