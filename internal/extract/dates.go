@@ -78,6 +78,7 @@ const (
 	trigWeekday
 	trigRelative
 	trigYear
+	trigNumber
 )
 
 // dateTriggers reports which kinds of calendar words a sentence holds, so
@@ -100,11 +101,17 @@ func dateTriggers(toks []token) int {
 		if dateWords[lw] {
 			k |= trigRelative
 		}
+		run := 0
 		for i := 0; i < len(lw); i++ {
-			// Any number: a year, "'82" or "7/8/07".
 			if lw[i] >= '0' && lw[i] <= '9' {
-				k |= trigYear
-				break
+				// Any number may be "'82" or "7/8/07"; four digits a year.
+				k |= trigNumber
+				run++
+				if run >= 4 {
+					k |= trigYear
+				}
+			} else {
+				run = 0
 			}
 		}
 	}
@@ -128,7 +135,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 	need := map[*regexp.Regexp]int{
 		dateISO: trigYear, dateMDY: trigMonth, dateDMY: trigMonth, dateMD: trigMonth, dateDM: trigMonth,
 		dateMY: trigMonth, dateM: trigMonth, dateY: trigYear, dateWeekday: trigWeekday,
-		dateMRelYear: trigMonth, dateEndOf: trigRelative, dateSlash: trigYear, dateShortYear: trigYear,
+		dateMRelYear: trigMonth, dateEndOf: trigRelative, dateSlash: trigNumber, dateShortYear: trigNumber,
 		dateRelDay: trigRelative, dateRelPeriod: trigRelative, dateAgo: trigRelative, dateHardEvent: trigRelative, dateHoliday: trigRelative,
 	}
 	all := func(re *regexp.Regexp) [][]int {
@@ -370,7 +377,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 		}
 		add(m[0], m[1], value, prec, "", false)
 	}
-	d.findMoreDates(text, all, add)
+	d.findMoreDates(text, kinds, all, add)
 	for _, m := range all(dateHardEvent) {
 		dir := strings.ToLower(group(text, m, 2))
 		anchor := strings.ToLower(group(text, m, 3))

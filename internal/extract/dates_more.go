@@ -13,8 +13,12 @@ import (
 // year ("October of next year"), the end or start of a period ("the end
 // of the year"), numeric dates ("7/8/07") and years without their century
 // ("'82").
-func (d *doc) findMoreDates(text string, all func(*regexp.Regexp) [][]int, add func(s, e int, value, prec, mod string, hard bool)) {
-	for _, m := range all(dateMRelYear) {
+func (d *doc) findMoreDates(text string, kinds int, all func(*regexp.Regexp) [][]int, add func(s, e int, value, prec, mod string, hard bool)) {
+	var relYear [][]int
+	if kinds&trigRelative != 0 { // "year" is a relative word
+		relYear = all(dateMRelYear)
+	}
+	for _, m := range relYear {
 		mod := modOf(group(text, m, 1))
 		mo := monthOf(group(text, m, 2))
 		rel := strings.ToLower(group(text, m, 3))

@@ -27,8 +27,8 @@ type statement struct {
 	date   schema.Date
 	ents   map[string]bool // entity IDs named in the sentence
 	actors map[string]bool // the persons and organisations among them
-	words  map[string]bool // content-word stems, for predicate similarity
-	label  string          // the main clause, shortened
+	words  []string        // content-word stems, sorted, for predicate similarity
+	label  string          // the main clause, shortened (see headline)
 	quoted bool            // the date sits inside a quotation
 	// subject is the actor key of who acts in the main clause ("" when
 	// unknown); keys holds the actor keys of every person and organisation.
@@ -296,7 +296,7 @@ func (d *doc) newStatement(si int, dt schema.Date, reg *registry) *statement {
 		return nil
 	}
 	st := &statement{d: d, sent: s, si: si, date: dt, ents: ents, actors: actors, keys: keys,
-		words: d.contentWords(s), label: d.headline(s), quoted: dt.End > dt.Start && d.inQuote(dt.Start)}
+		words: d.contentWords(s), quoted: dt.End > dt.Start && d.inQuote(dt.Start)}
 	if subj, _ := d.statementSubject(s, reg); subj != nil {
 		st.subject = actorKey(subj)
 		st.keys[st.subject] = true
@@ -321,18 +321,32 @@ func precRank(p string) int {
 // October 10, 2024").
 var rePhotoCaption = regexp.MustCompile(`(?i)\b(?:is|are) (?:seen|pictured|shown)\b|\bphoto(?:graph)?(?:ed)?\b|\bpictured\b|\bfile image\b|\bgetty images\b|\bAP Photo\b|pic\.twitter\.com/|\(@\w+\)`)
 
-func isCaption(s string) bool { return rePhotoCaption.MatchString(s) }
+func isCaption(s string) bool {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "seen") && !strings.Contains(l, "pictur") && !strings.Contains(l, "shown") && !strings.Contains(l, "photo") &&
+		!strings.Contains(l, "image") && !strings.Contains(l, "pic.twitter") && !strings.Contains(l, "(@") {
+		return false
+	}
+	return rePhotoCaption.MatchString(s)
+}
 
 // contentWords returns crude stems of a sentence's content words, outside
 // names and calendar expressions: the predicate to compare statements on.
-func (d *doc) contentWords(s sentence) map[string]bool {
+func (d *doc) contentWords(s sentence) []string {
+	ms := d.mentionsIn(s.s, s.e)
+	var dates []schema.Date
+	for _, dt := range d.dates {
+		if dt.Start < s.e && dt.End > s.s {
+			dates = append(dates, dt)
+		}
+	}
 	skip := func(off int) bool {
-		for _, m := range d.mentionsIn(s.s, s.e) {
+		for _, m := range ms {
 			if off >= m.s && off < m.e {
 				return true
 			}
 		}
-		for _, dt := range d.dates {
+		for _, dt := range dates {
 			if off >= dt.Start && off < dt.End {
 				return true
 			}
@@ -350,7 +364,7 @@ func (d *doc) contentWords(s sentence) map[string]bool {
 		}
 		out[crudeStem(w)] = true
 	}
-	return out
+	return sortedKeys(out)
 }
 
 // eventStop are frequent news words that say nothing about what happened.
@@ -367,18 +381,38 @@ func crudeStem(w string) string {
 	return string(r)
 }
 
-// similarity is the cosine of two stem sets.
-func similarity(a, b map[string]bool) float64 {
+// similarity is the cosine of two sorted stem sets.
+func similarity(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	n := 0
-	for w := range a {
-		if b[w] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
 			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return float64(n) / math.Sqrt(float64(len(a))*float64(len(b)))
+}
+
+// maxCompare bounds how many of an event's statements a new statement is
+// compared with (the first ones, which founded it), so that a happening
+// every outlet reports does not make clustering quadratic.
+const maxCompare = 24
+
+// members returns the statements of e to compare with.
+func (e *event) members() []*statement {
+	if len(e.sts) > maxCompare {
+		return e.sts[:maxCompare]
+	}
+	return e.sts
 }
 
 // joinable reports whether two statements of one date tell the same
@@ -448,7 +482,7 @@ func clusterStatements(sts []*statement, reg *registry) []*event {
 			if !ok(e) {
 				continue
 			}
-			for _, x := range e.sts {
+			for _, x := range e.members() {
 				if sim, j := joinable(x, st); j && sim > bestSim {
 					into, bestSim = e, sim
 				}
@@ -473,20 +507,19 @@ func clusterStatements(sts []*statement, reg *registry) []*event {
 	}
 	// Merge events that share a joinable pair (one outlet's statement may
 	// bridge two others'), until none are left.
-	for merged := true; merged; {
-		merged = false
-		for i := 0; i < len(evs) && !merged; i++ {
-			for j := i + 1; j < len(evs) && !merged; j++ {
-				if evs[i].sts[0].date.Value != evs[j].sts[0].date.Value || evs[i].sts[0].date.Precision != evs[j].sts[0].date.Precision {
-					continue
-				}
-				if evs[i].joinable(evs[j]) {
+	for i := 0; i < len(evs); i++ {
+		for changed := true; changed; {
+			changed = false
+			for j := i + 1; j < len(evs); {
+				if evs[i].sts[0].date.Value == evs[j].sts[0].date.Value && evs[i].sts[0].date.Precision == evs[j].sts[0].date.Precision && evs[i].joinable(evs[j]) {
 					for _, st := range evs[j].sts {
 						add(evs[i], st)
 					}
 					evs = append(evs[:j], evs[j+1:]...)
-					merged = true
+					changed = true
+					continue
 				}
+				j++
 			}
 		}
 	}
@@ -537,7 +570,7 @@ func addEchoes(docs []*doc, evs []*event, sts []*statement, reg *registry) {
 				if e.docs[d.id] {
 					continue
 				}
-				for _, x := range e.sts {
+				for _, x := range e.members() {
 					if x.inherited || x.echo {
 						continue
 					}
@@ -579,8 +612,8 @@ func echoJoinable(a, b *statement) (float64, bool) {
 // joinable reports whether some statement of e tells the same happening
 // as some statement of f.
 func (e *event) joinable(f *event) bool {
-	for _, a := range e.sts {
-		for _, b := range f.sts {
+	for _, a := range e.members() {
+		for _, b := range f.members() {
 			if _, ok := joinable(a, b); ok {
 				return true
 			}
@@ -714,7 +747,7 @@ func (e *event) schema() schema.Event {
 	}
 	ev := schema.Event{
 		Date:     schema.When{Value: e.sts[0].date.Value, Precision: e.sts[0].date.Precision, Mod: e.sts[0].date.Mod},
-		Label:    rep.label,
+		Label:    rep.headline(),
 		Text:     label(rep.d.text[rep.sent.s:rep.sent.e]),
 		Entities: sortedKeys(e.ents),
 		Docs:     sortedKeys(e.docs),
@@ -743,6 +776,14 @@ func betterLabel(a, b *statement) bool {
 	return false
 }
 
+// headline returns the statement's label, made on first use.
+func (st *statement) headline() string {
+	if st.label == "" {
+		st.label = st.d.headline(st.sent)
+	}
+	return st.label
+}
+
 func (st *statement) quality() int {
 	q := 0
 	if st.echo {
@@ -757,7 +798,7 @@ func (st *statement) quality() int {
 	if len(st.actors) > 0 {
 		q += 2
 	}
-	if n := wordCount(st.label); n >= 4 && len(st.label) < maxLabel {
+	if l := st.headline(); wordCount(l) >= 4 && len(l) < maxLabel {
 		q += 2
 	}
 	if st.d.heading[st.sent.para] {
