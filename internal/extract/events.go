@@ -65,7 +65,7 @@ func buildEvents(docs []*doc, reg *registry) []schema.Event {
 	for _, e := range evs {
 		out = append(out, e.schema())
 	}
-	assignEventIDs(out)
+	assignEventIDs(evs, out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Date.Value != out[j].Date.Value {
 			return out[i].Date.Value < out[j].Date.Value
@@ -73,20 +73,6 @@ func buildEvents(docs []*doc, reg *registry) []schema.Event {
 		return out[i].ID < out[j].ID
 	})
 	return out
-}
-
-// assignEventIDs names every event from its date and label.
-func assignEventIDs(evs []schema.Event) {
-	used := map[string]int{}
-	for i := range evs {
-		base := "ev-" + evs[i].Date.Value + "-" + slug(firstWords(evs[i].Label, 5))
-		used[base]++
-		id := base
-		if n := used[base]; n > 1 {
-			id = base + "-" + itoa(n)
-		}
-		evs[i].ID = id
-	}
 }
 
 // statements returns the document's dated statements, then its undated
