@@ -18,7 +18,9 @@ func (d *doc) headline(s sentence) string {
 		if q.s < s.s || q.e > s.e || q.speaker == nil || q.speaker.global == nil {
 			continue
 		}
-		if 2*(q.e-q.s) >= len(strings.TrimSpace(text)) {
+		// A sentence that opens with the quotation, or is mostly it.
+		opens := strings.TrimLeft(d.text[s.s:q.s], " \"“‘'«") == ""
+		if opens || 2*(q.e-q.s) >= len(strings.TrimSpace(text)) {
 			return clipLabel(q.speaker.global.name + ": " + cleanClause(d.text[q.s:q.e]))
 		}
 	}
@@ -63,6 +65,8 @@ var (
 )
 
 var reAside = regexp.MustCompile(`, (?:who|whose|which|whom|where)\b[^,;:—–]{1,120}, | [—–] (?:who|whose|which|where)\b[^—–]{1,120} [—–] `)
+
+var reAppositive = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*), [^,]{2,70}, (\p{Ll})`)
 
 // leadInEnd finds where a long opening clause with commas inside ends
 // ("After hearing from executives at Acme, Bolt and Coil during the trial,
@@ -124,6 +128,8 @@ func cleanClause(s string) string {
 			s = s[loc[1]:]
 		}
 	}
+	// "Jane Doe, the agency's head, said …": the appositive goes.
+	s = reAppositive.ReplaceAllString(s, "$1 $2")
 	if loc := reAttrib.FindStringIndex(s); loc != nil && wordCount(s[:loc[0]]) >= 4 {
 		s = s[:loc[0]]
 	}
@@ -152,10 +158,6 @@ func clipLabel(s string) string {
 		return s
 	}
 	r := []rune(s)
-	// A clause boundary in the second half reads better than a cut word.
-	if i := strings.LastIndex(string(r[:maxLabel]), ", "); i > len(string(r[:maxLabel]))/2 {
-		return s[:i]
-	}
 	cut := string(r[:maxLabel-1])
 	if i := strings.LastIndex(cut, " "); i > maxLabel/2 {
 		cut = cut[:i]
