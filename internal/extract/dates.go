@@ -427,7 +427,7 @@ func (d *doc) keepDates(ms []dateMatch) {
 		}
 	}
 	for _, m := range kept {
-		if m.ok {
+		if m.ok && !d.pageStamp(m.s, m.e) {
 			d.dates = append(d.dates, m.date)
 		}
 	}
@@ -506,6 +506,31 @@ func (d *doc) mayIsMonth(off int) bool {
 	}
 	return false
 }
+
+// pageStamp reports whether the date at d.text[s:e] is page metadata,
+// not part of the story: a timestamp ("Posted October 10, 2024 1:49 am",
+// "2024-08-06 07:38", an ISO date or one under a label such as "date",
+// "Updated" or "Published" opening a paragraph) or the date line of an
+// embedded post ("— Jane Doe (@janedoe) May 2, 2024").
+func (d *doc) pageStamp(s, e int) bool {
+	if reClockAfter.MatchString(d.text[e:min(len(d.text), e+12)]) {
+		return true
+	}
+	ps := s
+	for ps > 0 && d.text[ps-1] != '\n' {
+		ps--
+	}
+	lead := strings.TrimSpace(d.text[ps:s])
+	if lead == "" && dateISO.MatchString(d.text[s:e]) || reStampLabel.MatchString(lead) {
+		return true
+	}
+	return strings.HasSuffix(lead, ")") && strings.Contains(lead[max(0, len(lead)-40):], "(@")
+}
+
+var (
+	reClockAfter = regexp.MustCompile(`^,? (?:at )?\d{1,2}:\d{2}\b`)
+	reStampLabel = regexp.MustCompile(`^(?i:date|dated|posted|updated|last updated|published|first published|modified)(?: on)?:?$`)
+)
 
 // inPath reports whether d.text[s:e] is a part of a path or URL
 // ("news/2024/05/story").
