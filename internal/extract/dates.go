@@ -36,6 +36,8 @@ var (
 	dateEndOf = regexp.MustCompile(`(?i)\b((?:the )?(?:end|start|beginning|middle|close) of) (the|this|next|last) (year|month)\b`)
 	// "7/8/07", "12/31/2023": month first, as US outlets write it.
 	dateSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
+	// "last fall", "this spring", "the summer of 2021", "autumn 2023".
+	dateSeason = regexp.MustCompile(`(?i)\b(?:(this past|last|this|next|early|late) (spring|summer|fall|autumn)|(?:the )?(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d{2}))\b`)
 	// "'82", "’07": a year with its century left out.
 	dateShortYear  = regexp.MustCompile(`['’](\d{2})\b`)
 	dateY          = regexp.MustCompile(`\b` + modRe + `((?:19|20)\d{2})\b`)
@@ -119,7 +121,7 @@ func dateTriggers(toks []token) int {
 }
 
 var dateWords = splitWords(`today yesterday tomorrow tonight morning afternoon evening night year month
-years months days ago christmas halloween day eve valentine's valentine’s new`)
+years months days ago christmas halloween day eve valentine's valentine’s new spring summer fall autumn`)
 
 // findDatesIn matches calendar expressions in d.text[from:to].
 func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, mod string, hard bool)) {
@@ -135,7 +137,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 	need := map[*regexp.Regexp]int{
 		dateISO: trigYear, dateMDY: trigMonth, dateDMY: trigMonth, dateMD: trigMonth, dateDM: trigMonth,
 		dateMY: trigMonth, dateM: trigMonth, dateY: trigYear, dateWeekday: trigWeekday,
-		dateMRelYear: trigMonth, dateEndOf: trigRelative, dateSlash: trigNumber, dateShortYear: trigNumber,
+		dateMRelYear: trigMonth, dateEndOf: trigRelative, dateSlash: trigNumber, dateShortYear: trigNumber, dateSeason: trigRelative,
 		dateRelDay: trigRelative, dateRelPeriod: trigRelative, dateAgo: trigRelative, dateHardEvent: trigRelative, dateHoliday: trigRelative,
 	}
 	all := func(re *regexp.Regexp) [][]int {

@@ -72,6 +72,9 @@ func (d *doc) findMoreDates(text string, kinds int, all func(*regexp.Regexp) [][
 		}
 		add(m[0], m[1], value, prec, mod, false)
 	}
+	for _, m := range all(dateSeason) {
+		d.season(text, m, add)
+	}
 	for _, m := range all(dateSlash) {
 		// Not part of a path or a longer number ("2024/07/08/story").
 		if m[0] > 0 && strings.ContainsAny(d.text[m[0]-1:m[0]], "/.-") || m[1] < len(d.text) && strings.ContainsAny(d.text[m[1]:m[1]+1], "/-") {
@@ -122,4 +125,45 @@ func (d *doc) century(yy int) int {
 		y -= 100
 	}
 	return y
+}
+
+// seasonMods places a season in its year; seasonEnd is the month after
+// it ends (autumn ends with November).
+var (
+	seasonMods = map[string]string{"spring": "early", "summer": "mid", "fall": "late", "autumn": "late"}
+	seasonEnd  = map[string]time.Month{"spring": time.June, "summer": time.September, "fall": time.December, "autumn": time.December}
+)
+
+// season resolves "last fall" (the latest autumn over before
+// publication), "this spring", "next summer" and "the fall of 2021" to a
+// year with its part of the year as mod. Winter spans two years and is
+// left out.
+func (d *doc) season(text string, m []int, add func(s, e int, value, prec, mod string, hard bool)) {
+	rel := strings.ToLower(group(text, m, 1))
+	name := strings.ToLower(group(text, m, 2))
+	if name == "" {
+		name = strings.ToLower(group(text, m, 3))
+		add(m[0], m[1], group(text, m, 4), precYear, seasonMods[name], false)
+		return
+	}
+	if rel == "early" || rel == "late" {
+		return // "late summer" without a year: too vague to place
+	}
+	value := ""
+	if d.hasPub {
+		y := d.pub.Year()
+		switch rel {
+		case "last", "this past":
+			if d.pub.Month() < seasonEnd[name] {
+				y--
+			}
+		case "next":
+			// Within two months of its start, "next summer" is the one after.
+			if d.pub.Month() >= seasonEnd[name]-5 {
+				y++
+			}
+		}
+		value = strconv.Itoa(y)
+	}
+	add(m[0], m[1], value, precYear, seasonMods[name], false)
 }

@@ -37,6 +37,10 @@ func TestDates(t *testing.T) {
 		{"no publication date: relative dates are skipped", "They met on Monday and signed in May 2019.", "", []dv{{"May 2019", "2019-05", "month", ""}}},
 		{"the day after the election", "He joined the call the day after the presidential election.", "2024-11-08", []dv{{"the day after the presidential election", "2024-11-06", "day", ""}}},
 		{"page timestamps are not story dates", "Posted May 2, 2024 1:49 am.\n\nUpdated: May 3, 2024\n\n2024-05-03 07:38 Last Updated\n\nThanks to all — Dana Oakes (@danaoakes) May 2, 2024\n\nThe wall opened on May 1, 2024.", "2024-05-03", []dv{{"May 1, 2024", "2024-05-01", "day", ""}}},
+		{"last fall", "The trial ran for ten weeks last fall.", "2024-08-06", []dv{{"last fall", "2023", "year", "late"}}},
+		{"this spring and next summer", "Work began this spring and ends next summer.", "2024-05-06", []dv{{"this spring", "2024", "year", "early"}, {"next summer", "2025", "year", "mid"}}},
+		{"season of a year", "The plant closed in the autumn of 2019.", "2024-05-06", []dv{{"the autumn of 2019", "2019", "year", "late"}}},
+		{"fall as a verb", "Prices may fall this year.", "2024-05-06", []dv{{"this year", "2024", "year", ""}}},
 		{"impossible dates are dropped", "The memo was dated February 30, 2023.", "2024-11-08", nil},
 		// Tense comes from the verb group nearest the date, not from a
 		// modal elsewhere in the sentence. 2024-11-08 is a Friday.
