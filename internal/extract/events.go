@@ -830,4 +830,4 @@ func firstWords(s string, n int) string {
 	return strings.Join(ws, " ")
 }
 
-var reDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .,']{1,40} )?([\p{L}., ]{0,30}\([\p{L} .]{1,30}\) )?(—|–|--|-) `)
+var reDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .,']{1,40} )?([\p{L}., ]{0,30}\([\p{L} .]{1,30}\) )?(—|–|―|--|-) `)

@@ -89,6 +89,9 @@ func leadInEnd(s string) int {
 
 var reLeadWord = regexp.MustCompile(`^(?i:after|as|when|while|since|despite|following|before|during|amid|although|though|if|once|until|throughout|having|with|without)\b`)
 
+// reLeadConj is a connective that opens a sentence ("But, …", "And …").
+var reLeadConj = regexp.MustCompile(`^(?:But|And|Yet|So|Meanwhile|However|Still|Also|Now)\b,? `)
+
 // reBareLead is a lead-in left bare once its date is blanked ("As of
 // Thursday, …").
 var reBareLead = regexp.MustCompile(`^(?i:as of|as|on|in|at|by|since|until|from|during|early|late)\s*,\s*`)
@@ -119,6 +122,7 @@ func cleanClause(s string) string {
 	s = reSpaceComma.ReplaceAllString(s, "$1")
 	s = strings.Trim(s, " ,;:")
 	s = strings.Trim(s, "\"“”'‘’ ")
+	s = reLeadConj.ReplaceAllString(s, "")
 	// Asides: ", whose troops hold the north," and "– who spent $1m –".
 	s = reAside.ReplaceAllString(s, " ")
 	for i := 0; i < 2; i++ {
