@@ -723,7 +723,8 @@ func (e *event) rank() float64 {
 }
 
 // schema turns an event into its dataset form, dated by the statement
-// that founded it and told by its clearest statement.
+// that founded it, labelled by its clearest statement, with the sentence
+// of its first report as its text.
 func (e *event) schema() schema.Event {
 	rep := e.sts[0]
 	for _, st := range e.sts[1:] {
@@ -731,10 +732,11 @@ func (e *event) schema() schema.Event {
 			rep = st
 		}
 	}
+	first := e.namer()
 	ev := schema.Event{
 		Date:     schema.When{Value: e.sts[0].date.Value, Precision: e.sts[0].date.Precision, Mod: e.sts[0].date.Mod},
 		Label:    rep.headline(),
-		Text:     label(rep.d.text[rep.sent.s:rep.sent.e]),
+		Text:     label(first.d.text[first.sent.s:first.sent.e]),
 		Entities: sortedKeys(e.ents),
 		Docs:     sortedKeys(e.docs),
 	}
