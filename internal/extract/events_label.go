@@ -15,13 +15,21 @@ import (
 func (d *doc) headline(s sentence) string {
 	text := d.text[s.s:s.e]
 	for _, q := range d.quotes {
-		if q.s < s.s || q.e > s.e || q.speaker == nil || q.speaker.global == nil {
+		if q.s < s.s || q.e > s.e {
+			continue
+		}
+		who := ""
+		if q.speaker != nil && q.speaker.global != nil {
+			who = q.speaker.global.name
+		} else if who = d.attributionAfter(q.e, s.e); who == "" {
 			continue
 		}
 		// A sentence that opens with the quotation, or is mostly it.
 		opens := strings.TrimLeft(d.text[s.s:q.s], " \"“‘'«") == ""
 		if opens || 2*(q.e-q.s) >= len(strings.TrimSpace(text)) {
-			return clipLabel(q.speaker.global.name + ": " + cleanClause(d.text[q.s:q.e]))
+			// The speaker's own words, whole.
+			words := strings.Trim(strings.Join(strings.Fields(d.text[q.s:q.e]), " "), " ,;:\"“”'‘’")
+			return clipLabel(who + ": " + words)
 		}
 	}
 	// Blank the calendar expressions and a preposition just before them.
@@ -51,6 +59,35 @@ func (d *doc) headline(s sentence) string {
 // connectives do not end a headline.
 var connectives = splitWords(`and or but nor to of in on at by for with from into the a an that which who
 whom whose as than its his her their our is are was were be been has have had will would said says`)
+
+// attributionAfter returns the person a quotation ending at off is
+// credited to right after it (“…,” Gov. Jane Doe said), or "".
+func (d *doc) attributionAfter(off, end int) string {
+	for _, m := range d.mentionsIn(off, end) {
+		if m.ent == nil || m.ent.global == nil || m.ent.typ != typePerson || m.kind != kindName {
+			return ""
+		}
+		gap := strings.Trim(d.text[off:m.s], " ,”’\"'")
+		if gap != "" && !titleAbbrevWord(gap) {
+			return ""
+		}
+		next := strings.ToLower(nextWordAfter(d.text, m.e))
+		if next == "said" || next == "says" || next == "told" || next == "added" {
+			return m.ent.global.name
+		}
+		return ""
+	}
+	return ""
+}
+
+// titleAbbrevWord reports whether s is one title before a name ("Gov.",
+// "Dr", "Sen.").
+func titleAbbrevWord(s string) bool {
+	w := strings.ToLower(strings.TrimSuffix(s, "."))
+	return !strings.Contains(w, " ") && (abbreviations[w] || titleWords[w])
+}
+
+var titleWords = splitWords(`governor mayor president senator minister chancellor judge general premier`)
 
 // datePreps go with the date they introduce.
 var datePreps = splitWords(`on in at by since from during until of date`)

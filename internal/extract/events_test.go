@@ -151,6 +151,7 @@ func TestEventLabels(t *testing.T) {
 		{"After weeks of talks with the dock unions, Mayor Dana Oakes signed the harbour budget on Tuesday, officials said.", "Mayor Dana Oakes signed the harbour budget"},
 		{"The Corvel Council, which met on Monday, approved a new ferry timetable for the summer, ending a long dispute.", "The Corvel Council approved a new ferry timetable for the summer"},
 		{"In response, Pell Ardent, the guild's chief negotiator, announced on Monday that the strike would end.", "Pell Ardent announced that the strike would end"},
+		{"“The wall held, and the town is safe,” Gov. Pell Ardent said at a briefing on Thursday.", "Pell Ardent: The wall held, and the town is safe"},
 		{"Ivo Brandt resigned on Friday as chairman of Nordwave Logistics, a firm he founded with three partners and ran for more than twenty years in the port.", "Ivo Brandt resigned as chairman of Nordwave Logistics"},
 	}
 	for _, tc := range tests {
