@@ -740,9 +740,13 @@ func (e *event) schema() schema.Event {
 		Entities: sortedKeys(e.ents),
 		Docs:     sortedKeys(e.docs),
 	}
-	seen := map[[2]int]bool{}
+	type span struct {
+		doc   string
+		start int
+	}
+	seen := map[span]bool{}
 	for _, st := range e.sts {
-		k := [2]int{indexOfDoc(st.d), st.sent.s}
+		k := span{st.d.id, st.sent.s}
 		if seen[k] {
 			continue
 		}
@@ -751,8 +755,6 @@ func (e *event) schema() schema.Event {
 	}
 	return ev
 }
-
-func indexOfDoc(d *doc) int { return len(d.id) }
 
 // betterLabel prefers an unquoted statement with a person or organisation
 // whose label has at least four words and is shorter.
@@ -793,15 +795,6 @@ func (st *statement) quality() int {
 		q-- // headlines read well but lack a verb phrase more often
 	}
 	return q
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // label shortens a sentence to a timeline text.
