@@ -132,8 +132,8 @@ type Node struct {
 	Y      float64 `json:"y"`
 }
 
-// Edge is a relation in the graph.
-type Edge struct {
+// Relation is a relation in the graph.
+type Relation struct {
 	A         string     `json:"a"`
 	B         string     `json:"b"`
 	Label     string     `json:"label"`
@@ -144,8 +144,8 @@ type Edge struct {
 
 // Graph is the relationship graph, or the part of it around one entity.
 type Graph struct {
-	Nodes []Node `json:"nodes"`
-	Edges []Edge `json:"edges"`
+	Nodes     []Node     `json:"nodes"`
+	Relations []Relation `json:"relations"`
 }
 
 // GraphOptions narrows Graph to one entity and its neighbours, and to
@@ -169,17 +169,17 @@ type Stats struct {
 
 // EntityCard is everything known about one entity.
 type EntityCard struct {
-	ID          string      `json:"id"`
-	Name        string      `json:"name"`
-	Type        string      `json:"type"`
-	Aliases     []string    `json:"aliases"`
-	Descriptors []string    `json:"descriptors"`
-	Quotes      []QuoteRef  `json:"quotes"`
-	Events      []EventRef  `json:"events"`
-	Relations   []Link      `json:"relations"`
-	Sources     []SourceRef `json:"sources"`
-	Role        string      `json:"role,omitempty"`
-	Corrected   bool        `json:"corrected,omitempty"`
+	ID          string           `json:"id"`
+	Name        string           `json:"name"`
+	Type        string           `json:"type"`
+	Aliases     []string         `json:"aliases"`
+	Descriptors []string         `json:"descriptors"`
+	Quotes      []QuoteRef       `json:"quotes"`
+	Events      []EventRef       `json:"events"`
+	Relations   []EntityRelation `json:"relations"`
+	Sources     []SourceRef      `json:"sources"`
+	Role        string           `json:"role,omitempty"`
+	Corrected   bool             `json:"corrected,omitempty"`
 }
 
 // QuoteRef is a quote on an entity card.
@@ -200,9 +200,9 @@ type EventRef struct {
 	Corrected bool        `json:"corrected,omitempty"`
 }
 
-// Link is a relation seen from one entity: Other is the entity at its far
-// end.
-type Link struct {
+// EntityRelation is a relation seen from one entity: Other is the entity
+// at its far end.
+type EntityRelation struct {
 	A         string     `json:"a"`
 	B         string     `json:"b"`
 	Other     Match      `json:"other"`
@@ -411,7 +411,7 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 	en := &e.ents[i]
 	c := EntityCard{ID: en.id, Name: en.name, Type: en.typ,
 		Aliases: nonNil(en.aliases), Descriptors: nonNil(en.descriptors), Role: en.role, Corrected: en.corrected,
-		Quotes: []QuoteRef{}, Events: []EventRef{}, Relations: []Link{}, Sources: []SourceRef{}}
+		Quotes: []QuoteRef{}, Events: []EventRef{}, Relations: []EntityRelation{}, Sources: []SourceRef{}}
 	for _, q := range e.quotes {
 		if q.speaker == i {
 			d := &e.docs[q.doc]
@@ -431,7 +431,7 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 		if r.a == i {
 			o = &e.ents[r.b]
 		}
-		c.Relations = append(c.Relations, Link{A: e.ents[r.a].id, B: e.ents[r.b].id,
+		c.Relations = append(c.Relations, EntityRelation{A: e.ents[r.a].id, B: e.ents[r.b].id,
 			Other: Match{ID: o.id, Name: o.name, Type: o.typ, Score: 1},
 			Label: r.label, Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
 	}
@@ -537,7 +537,7 @@ func (e *Engine) outletCount(spans []span) int {
 // opts.MinWeight, or with opts.Entity set, those touching that entity and
 // those among its neighbours. Nodes are sorted by ID.
 func (e *Engine) Graph(opts GraphOptions) Graph {
-	g := Graph{Nodes: []Node{}, Edges: []Edge{}}
+	g := Graph{Nodes: []Node{}, Relations: []Relation{}}
 	var near map[int32]bool
 	if opts.Entity != "" {
 		i, ok := e.entID[opts.Entity]
@@ -557,7 +557,7 @@ func (e *Engine) Graph(opts GraphOptions) Graph {
 			continue
 		}
 		in[r.a], in[r.b] = true, true
-		g.Edges = append(g.Edges, Edge{A: e.ents[r.a].id, B: e.ents[r.b].id, Label: r.label,
+		g.Relations = append(g.Relations, Relation{A: e.ents[r.a].id, B: e.ents[r.b].id, Label: r.label,
 			Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
 	}
 	for _, i := range e.byID {

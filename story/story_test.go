@@ -114,15 +114,15 @@ func TestEntity(t *testing.T) {
 func TestGraph(t *testing.T) {
 	e := open(t)
 	all := e.Graph(GraphOptions{})
-	if len(all.Nodes) == 0 || len(all.Edges) != 16 {
-		t.Fatalf("Graph() = %d nodes, %d edges; want 16 edges", len(all.Nodes), len(all.Edges))
+	if len(all.Nodes) == 0 || len(all.Relations) != 16 {
+		t.Fatalf("Graph() = %d nodes, %d edges; want 16 edges", len(all.Nodes), len(all.Relations))
 	}
 	ego := e.Graph(GraphOptions{Entity: "dmitry-peskov"})
-	if len(ego.Nodes) != 3 || len(ego.Edges) != 2 {
+	if len(ego.Nodes) != 3 || len(ego.Relations) != 2 {
 		t.Errorf("Graph(dmitry-peskov) = %+v; want Peskov, the Kremlin and the Journal", ego)
 	}
 	heavy := e.Graph(GraphOptions{MinWeight: 1000})
-	if len(heavy.Nodes) != 0 || len(heavy.Edges) != 0 {
+	if len(heavy.Nodes) != 0 || len(heavy.Relations) != 0 {
 		t.Errorf("Graph(minWeight 1000) = %+v; want empty", heavy)
 	}
 }
