@@ -178,6 +178,10 @@ func (p *parser) str(v gjson.Result, key string, required bool) string {
 	if p.err != nil || absent(x) && !required {
 		return ""
 	}
+	if absent(x) {
+		p.err = badField(p.method, key, "is required")
+		return ""
+	}
 	if x.Type != gjson.String {
 		p.err = badField(p.method, key, "must be a string")
 		return ""

@@ -203,7 +203,7 @@ test('bad input gives an empty result or an Error, and the engine keeps answerin
   }
   await t.test('error messages', () => {
     assert.throws(() => engine.lookup(42), { message: 'lookup: "name" must be a string' });
-    assert.throws(() => engine.entity(undefined), { message: 'entity: "id" must be a string' });
+    assert.throws(() => engine.entity(undefined), { message: 'entity: "id" is required' });
     assert.throws(() => engine.searchQuotes('x', { speaker: 3 }), { message: 'searchQuotes: "speaker" must be a string' });
     assert.throws(() => engine.timeline('2024'), { message: 'timeline: "options" must be an object' });
     assert.throws(() => engine.graph({ minWeight: '2' }), { message: 'graph: "minWeight" must be a number' });
