@@ -1,6 +1,7 @@
 package story
 
 import (
+	"encoding/json"
 	"math"
 	"strconv"
 	"strings"
@@ -331,53 +332,53 @@ func (e *Engine) Do(req []byte) ([]byte, error) {
 // Answer answers a request that ParseRequest has checked; see Do.
 func (e *Engine) Answer(r Request) ([]byte, error) {
 	o := &r.Options
-	unknown := func(empty, id string) ([]byte, error) {
-		return []byte(empty), &Error{r.Method, NotFound, "unknown entity " + strconv.Quote(id)}
-	}
-	known := func(id string) bool {
-		_, ok := e.entID[id]
-		return id == "" || ok
-	}
-	var b []byte
+	var v any
 	switch r.Method {
 	case "lookup":
-		b = appendList(b, e.Lookup(r.Name, o.Limit), (*Match).appendJSON)
+		v = e.Lookup(r.Name, o.Limit)
 	case "entity":
 		c, ok := e.Entity(r.ID)
 		if !ok {
-			return unknown("null", r.ID)
+			return e.unknown(r.Method, "null", r.ID)
 		}
-		b = c.appendJSON(b)
+		v = c
 	case "searchQuotes":
-		if !known(o.Speaker) {
-			return unknown("[]", o.Speaker)
+		if !e.known(o.Speaker) {
+			return e.unknown(r.Method, "[]", o.Speaker)
 		}
-		b = e.appendQuoteHits(b, r.Query, QuoteOptions{Limit: o.Limit, Speaker: o.Speaker, Doc: o.Doc,
+		v = e.SearchQuotes(r.Query, QuoteOptions{Limit: o.Limit, Speaker: o.Speaker, Doc: o.Doc,
 			Outlet: o.Outlet, From: o.From, To: o.To, Evidence: o.Evidence})
 	case "timeline":
-		if !known(o.Entity) {
-			return unknown("[]", o.Entity)
+		if !e.known(o.Entity) {
+			return e.unknown(r.Method, "[]", o.Entity)
 		}
-		b = appendList(b, e.Timeline(TimelineOptions{Entity: o.Entity, From: o.From, To: o.To}), (*Event).appendJSON)
+		v = e.Timeline(TimelineOptions{Entity: o.Entity, From: o.From, To: o.To})
 	case "graph":
-		if !known(o.Entity) {
-			return unknown(`{"nodes":[],"relations":[]}`, o.Entity)
+		if !e.known(o.Entity) {
+			return e.unknown(r.Method, `{"nodes":[],"relations":[]}`, o.Entity)
 		}
-		g := e.Graph(GraphOptions{Entity: o.Entity, MinWeight: o.MinWeight})
-		b = g.appendJSON(b)
+		v = e.Graph(GraphOptions{Entity: o.Entity, MinWeight: o.MinWeight})
 	case "stats":
-		s := e.Stats()
-		b = s.appendJSON(b)
+		v = e.Stats()
 	case "overview":
-		v := e.Overview()
-		b = v.appendJSON(b)
+		v = e.Overview()
 	default:
 		return nil, &Error{"call", BadRequest, "no such method " + strconv.Quote(clip(r.Method, 64))}
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, &Error{r.Method, Internal, "encoding the answer: " + err.Error()}
 	}
 	return b, nil
 }
 
-// appendQuoteHits appends the JSON of SearchQuotes(q, o).
-func (e *Engine) appendQuoteHits(b []byte, q string, o QuoteOptions) []byte {
-	return appendList(b, e.SearchQuotes(q, o), (*QuoteHit).appendJSON)
+// known reports whether id is empty or names an entity.
+func (e *Engine) known(id string) bool {
+	_, ok := e.entID[id]
+	return id == "" || ok
+}
+
+// unknown is the answer to a request naming an unknown entity.
+func (e *Engine) unknown(method, empty, id string) ([]byte, error) {
+	return []byte(empty), &Error{method, NotFound, "unknown entity " + strconv.Quote(id)}
 }

@@ -170,28 +170,6 @@ func TestJSON(t *testing.T) {
 	}
 }
 
-// FuzzAppendString checks the string encoder against encoding/json.
-func FuzzAppendString(f *testing.F) {
-	for _, s := range []string{"", "a\"b\\c", "<script>&", "\x00\x1f\b\f\n\r\t", "\xff\xfe", "\u2028\u2029", "é😀", "\xed\xa0\x80"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		want, _ := json.Marshal(s)
-		if got := appendString(nil, s); !bytes.Equal(got, want) {
-			t.Errorf("appendString(%q) = %s; want %s", s, got, want)
-		}
-	})
-}
-
-func TestAppendFloat(t *testing.T) {
-	for _, f := range []float64{0, 1, -1, 0.5, 0.123, 1e-7, 1.5e-9, 1e21, 123456789, 999.999, 1e20, -2.5e-7} {
-		want, _ := json.Marshal(f)
-		if got := appendFloat(nil, f); !bytes.Equal(got, want) {
-			t.Errorf("appendFloat(%v) = %s; want %s", f, got, want)
-		}
-	}
-}
-
 func TestIsDate(t *testing.T) {
 	tests := []struct {
 		in   string

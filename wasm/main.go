@@ -22,7 +22,6 @@
 package main
 
 import (
-	"errors"
 	"syscall/js"
 
 	"github.com/storylens/storylens/dataset"
@@ -44,8 +43,7 @@ func query(_ js.Value, in []js.Value) (result any) {
 		engine = e
 	}
 	out, err := engine.Do([]byte(in[0].String()))
-	var se *story.Error
-	if err != nil && !(errors.As(err, &se) && se.Kind == story.NotFound) {
+	if se, ok := err.(*story.Error); err != nil && !(ok && se.Kind == story.NotFound) {
 		return "!" + err.Error()
 	}
 	return string(out)
