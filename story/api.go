@@ -368,7 +368,7 @@ func (e *Engine) quoteHit(t int32, score float64, spans []int32, evidence bool) 
 	q := &e.quotes[t]
 	d := &e.docs[q.doc]
 	h := QuoteHit{ID: q.id, Text: q.text, Doc: DocRef{d.id, d.outlet, d.title}, Date: d.published,
-		Score: round3(score), Highlights: [][2]int{}, Sources: make([]QuoteSource, len(q.sources)),
+		Score: round3(score), Highlights: make([][2]int, 0, len(spans)/2), Sources: make([]QuoteSource, len(q.sources)),
 		OutletCount: e.outletCount(q.sources), Corrected: q.corrected}
 	for i, s := range q.sources {
 		sd := &e.docs[s.doc]

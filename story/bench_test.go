@@ -3,6 +3,7 @@ package story
 import (
 	"flag"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -71,5 +72,30 @@ func BenchmarkOpen(b *testing.B) {
 		if _, err := Open(data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkDoSearchQuotes is the search as the wasm module runs it: the
+// request's JSON in, the answer's JSON out.
+func BenchmarkDoSearchQuotes(b *testing.B) {
+	data, err := os.ReadFile(*benchDataset)
+	if err != nil {
+		b.Fatal(err)
+	}
+	e, err := Open(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var reqs [][]byte
+	for _, q := range typoQueries(e, 500) {
+		reqs = append(reqs, []byte(`{"method":"searchQuotes","query":`+strconv.Quote(q)+`,"options":{"limit":5}}`))
+	}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		if _, err := e.Do(reqs[i%len(reqs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

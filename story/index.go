@@ -349,7 +349,8 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		from, to int
 		postings int
 	}
-	words := make([]word, len(q.words))
+	var wordBuf [maxQueryWords]word // on the stack: parseQuery keeps at most maxQueryWords
+	words := wordBuf[:len(q.words)]
 	for i, w := range q.words {
 		from := len(s.cands)
 		s.cands = x.expand(w, q.prefix && i == len(q.words)-1, s.cands)
@@ -484,27 +485,30 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		h.matched = popcount(s.mask[h.text])
 		h.score += 0.15 * x.proximity(h.text, s.mark, len(q.words))
 	}
-	perm := make([]int32, len(top))
-	for i := range perm {
-		perm[i] = int32(i)
-	}
-	sortInt32(perm, func(a, b int32) bool { return better(top[a], top[b]) })
-	sorted := make([]hit, len(top))
-	for i, p := range perm {
-		sorted[i] = top[p]
-	}
-	top = sorted
+	sortHits(top)
 	if len(top) > limit {
 		top = top[:limit]
 	}
 	if spans {
-		all = make([][]int32, len(top))
-		for i, h := range top {
+		// One array holds every hit's spans.
+		n := 0
+		for _, h := range top {
 			for j := x.tokStart[h.text]; j < x.tokStart[h.text+1]; j++ {
 				if s.mark[x.tokTerm[j]] != 0 {
-					all[i] = append(all[i], x.tokSpan[2*j], x.tokSpan[2*j+1])
+					n += 2
 				}
 			}
+		}
+		flat := make([]int32, 0, n)
+		all = make([][]int32, len(top))
+		for i, h := range top {
+			from := len(flat)
+			for j := x.tokStart[h.text]; j < x.tokStart[h.text+1]; j++ {
+				if s.mark[x.tokTerm[j]] != 0 {
+					flat = append(flat, x.tokSpan[2*j], x.tokSpan[2*j+1])
+				}
+			}
+			all[i] = flat[from:len(flat):len(flat)]
 		}
 	}
 	return top, all
@@ -626,6 +630,34 @@ func pushHit(top []hit, h hit, k int) []hit {
 		}
 		top[i], top[w] = top[w], top[i]
 		i = w
+	}
+}
+
+// sortHits sorts hits best first, in place: a heapsort with the worst
+// hit at the root, so that each one popped goes to the end.
+func sortHits(top []hit) {
+	down := func(i, n int) {
+		for {
+			w, l, r := i, 2*i+1, 2*i+2
+			if l < n && better(top[w], top[l]) {
+				w = l
+			}
+			if r < n && better(top[w], top[r]) {
+				w = r
+			}
+			if w == i {
+				return
+			}
+			top[i], top[w] = top[w], top[i]
+			i = w
+		}
+	}
+	for i := len(top)/2 - 1; i >= 0; i-- {
+		down(i, len(top))
+	}
+	for n := len(top) - 1; n > 0; n-- {
+		top[0], top[n] = top[n], top[0]
+		down(0, n)
 	}
 }
 

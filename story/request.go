@@ -106,41 +106,39 @@ func ParseRequest(data []byte) (Request, error) {
 	}
 	r.Method = m.Str
 	p := parser{method: r.Method}
+	o := root.Get("options")
 	switch r.Method {
 	case "lookup":
-		r.Name = p.text(root, "name", true)
+		r.Name = p.text(&root, "name", true)
 		if p.err == nil && strings.TrimSpace(r.Name) == "" {
 			p.err = badField(r.Method, "name", "is required")
 		}
-		o := root.Get("options")
-		if o.Type == gjson.Number {
-			r.Options.Limit = p.limit(o)
-		} else if p.object(o) {
-			r.Options.Limit = p.limit(o.Get("limit"))
+		if o.Type == gjson.Number || p.object(&o) {
+			r.Options.Limit = p.limit(&o)
 		}
 	case "entity":
-		r.ID = p.id(root, "id", true)
+		r.ID = p.id(&root, "id", true)
 	case "searchQuotes":
-		r.Query = p.text(root, "query", true)
-		if o := root.Get("options"); p.object(o) {
-			r.Options.Limit = p.limit(o.Get("limit"))
-			r.Options.Speaker = p.id(o, "speaker", false)
-			r.Options.Doc = p.id(o, "doc", false)
-			r.Options.Outlet = p.text(o, "outlet", false)
-			r.Options.From = p.date(o, "from")
-			r.Options.To = p.date(o, "to")
-			r.Options.Evidence = p.flag(o, "evidence")
+		r.Query = p.text(&root, "query", true)
+		if p.object(&o) {
+			r.Options.Limit = p.limit(&o)
+			r.Options.Speaker = p.id(&o, "speaker", false)
+			r.Options.Doc = p.id(&o, "doc", false)
+			r.Options.Outlet = p.text(&o, "outlet", false)
+			r.Options.From = p.date(&o, "from")
+			r.Options.To = p.date(&o, "to")
+			r.Options.Evidence = p.flag(&o, "evidence")
 		}
 	case "timeline":
-		if o := root.Get("options"); p.object(o) {
-			r.Options.Entity = p.id(o, "entity", false)
-			r.Options.From = p.date(o, "from")
-			r.Options.To = p.date(o, "to")
+		if p.object(&o) {
+			r.Options.Entity = p.id(&o, "entity", false)
+			r.Options.From = p.date(&o, "from")
+			r.Options.To = p.date(&o, "to")
 		}
 	case "graph":
-		if o := root.Get("options"); p.object(o) {
-			r.Options.Entity = p.id(o, "entity", false)
-			r.Options.MinWeight = p.minWeight(o.Get("minWeight"))
+		if p.object(&o) {
+			r.Options.Entity = p.id(&o, "entity", false)
+			r.Options.MinWeight = p.minWeight(&o)
 		}
 	case "stats", "overview":
 	default:
@@ -158,11 +156,11 @@ type parser struct {
 	err    *Error
 }
 
-func absent(v gjson.Result) bool { return v.Type == gjson.Null }
+func absent(v *gjson.Result) bool { return v.Type == gjson.Null }
 
 // object reports whether v is an options object; absent or null options
 // are none, and anything else is an error.
-func (p *parser) object(v gjson.Result) bool {
+func (p *parser) object(v *gjson.Result) bool {
 	if absent(v) || p.err != nil {
 		return false
 	}
@@ -174,12 +172,12 @@ func (p *parser) object(v gjson.Result) bool {
 }
 
 // str returns the string field key of v; a required field must be given.
-func (p *parser) str(v gjson.Result, key string, required bool) string {
+func (p *parser) str(v *gjson.Result, key string, required bool) string {
 	x := v.Get(key)
-	if p.err != nil || absent(x) && !required {
+	if p.err != nil || absent(&x) && !required {
 		return ""
 	}
-	if absent(x) {
+	if absent(&x) {
 		p.err = badField(p.method, key, "is required")
 		return ""
 	}
@@ -192,7 +190,7 @@ func (p *parser) str(v gjson.Result, key string, required bool) string {
 
 // text returns a free-text field: valid UTF-8 of at most MaxText
 // characters.
-func (p *parser) text(v gjson.Result, key string, required bool) string {
+func (p *parser) text(v *gjson.Result, key string, required bool) string {
 	s := p.str(v, key, required)
 	switch {
 	case p.err != nil:
@@ -206,7 +204,7 @@ func (p *parser) text(v gjson.Result, key string, required bool) string {
 
 // id returns an ID field: a slug of at most MaxText bytes of ASCII
 // letters, digits and the punctuation - _ . : as the dataset makes them.
-func (p *parser) id(v gjson.Result, key string, required bool) string {
+func (p *parser) id(v *gjson.Result, key string, required bool) string {
 	s := p.str(v, key, required)
 	if p.err != nil {
 		return ""
@@ -226,7 +224,7 @@ func (p *parser) id(v gjson.Result, key string, required bool) string {
 }
 
 // date returns a date field: YYYY, YYYY-MM or YYYY-MM-DD.
-func (p *parser) date(v gjson.Result, key string) string {
+func (p *parser) date(v *gjson.Result, key string) string {
 	s := p.str(v, key, false)
 	if p.err == nil && s != "" && !IsDate(s) {
 		p.err = badField(p.method, key, "must be YYYY, YYYY-MM or YYYY-MM-DD; got "+strconv.Quote(clip(s, 64)))
@@ -235,9 +233,9 @@ func (p *parser) date(v gjson.Result, key string) string {
 }
 
 // flag returns a boolean field.
-func (p *parser) flag(v gjson.Result, key string) bool {
+func (p *parser) flag(v *gjson.Result, key string) bool {
 	x := v.Get(key)
-	if p.err != nil || absent(x) {
+	if p.err != nil || absent(&x) {
 		return false
 	}
 	if x.Type != gjson.True && x.Type != gjson.False {
@@ -248,7 +246,7 @@ func (p *parser) flag(v gjson.Result, key string) bool {
 }
 
 // number returns a numeric field, reporting whether it is given.
-func (p *parser) number(x gjson.Result, key string) (float64, bool) {
+func (p *parser) number(x *gjson.Result, key string) (float64, bool) {
 	if p.err != nil || absent(x) {
 		return 0, false
 	}
@@ -261,8 +259,12 @@ func (p *parser) number(x gjson.Result, key string) (float64, bool) {
 
 // limit returns the limit: an integer from 1 to the method's most, or 0
 // (the default) when it is absent.
-func (p *parser) limit(x gjson.Result) int {
-	f, ok := p.number(x, "limit")
+func (p *parser) limit(v *gjson.Result) int {
+	x := v.Get("limit")
+	if v.Type == gjson.Number {
+		x = *v
+	}
+	f, ok := p.number(&x, "limit")
 	if !ok {
 		return 0
 	}
@@ -276,8 +278,9 @@ func (p *parser) limit(x gjson.Result) int {
 
 // minWeight returns the least relation weight: an integer of at least 0;
 // one above MaxMinWeight reads as MaxMinWeight, which no relation reaches.
-func (p *parser) minWeight(x gjson.Result) int {
-	f, ok := p.number(x, "minWeight")
+func (p *parser) minWeight(v *gjson.Result) int {
+	x := v.Get("minWeight")
+	f, ok := p.number(&x, "minWeight")
 	if !ok {
 		return 0
 	}
