@@ -1,6 +1,7 @@
 package story
 
 import (
+	"github.com/storylens/storylens/internal/textnorm"
 	"math"
 	"slices"
 	"sync"
@@ -60,7 +61,7 @@ func buildIndex(texts []string) *index {
 	var buf []byte
 	for i, s := range texts {
 		x.tokStart[i] = int32(len(x.tokTerm))
-		buf = tokenize(s, buf, func(w []byte, start, end int) {
+		buf = textnorm.Tokenize(s, buf, func(w []byte, start, end int) {
 			id, ok := x.ids[string(w)]
 			if !ok {
 				if len(x.terms) > termMask {
@@ -323,7 +324,7 @@ type query struct {
 func parseQuery(q string) query {
 	q = clip(q, 512)
 	var p query
-	tokenize(q, nil, func(w []byte, _, end int) {
+	textnorm.Tokenize(q, nil, func(w []byte, _, end int) {
 		if len(p.words) < maxQueryWords && !slices.Contains(p.words, string(w)) {
 			p.words = append(p.words, string(w))
 		}

@@ -12,6 +12,7 @@ package story
 import (
 	"encoding/json"
 	"errors"
+	"github.com/storylens/storylens/internal/textnorm"
 	"slices"
 	"strconv"
 
@@ -365,7 +366,7 @@ func (e *Engine) index() {
 	for i, en := range e.ents {
 		var seen []string
 		for _, n := range append([]string{en.name}, en.aliases...) {
-			if k := normalize(n); k != "" && !slices.Contains(seen, k) {
+			if k := textnorm.Normalize(n); k != "" && !slices.Contains(seen, k) {
 				seen = append(seen, k)
 				texts = append(texts, n)
 				e.names = append(e.names, int32(i))

@@ -210,27 +210,6 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-func TestNormalize(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Zelenskyy", "zelensky"},
-		{"Zelenskiy", "zelensky"},
-		{"Musk’s", "musk"},
-		{"Musk's company", "musk company"},
-		{"don't", "dont"},
-		{"Trump-Zelensky", "trump zelensky"},
-		{"Ærø Łódź straße", "aero lodz strasse"},
-		{"“nonsense,”", "nonsense"},
-		{"ÉLYSÉE", "elysee"},
-		{"Москва", "москва"},
-		{"e\u0301te", "ete"},
-	}
-	for _, tc := range tests {
-		if got := normalize(tc.in); got != tc.want {
-			t.Errorf("normalize(%q) = %q; want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 func TestOpenEmpty(t *testing.T) {
 	e, err := Open([]byte(`{"schema":1,"version":"v","documents":null,"entities":[],"quotes":null,"events":[],"relations":null}`))
 	if err != nil {
