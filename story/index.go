@@ -618,16 +618,22 @@ func pushHit(top []hit, h hit, k int) []hit {
 		return top
 	}
 	top[0] = h
-	for i = 0; ; {
+	siftDown(top, 0, len(top))
+	return top
+}
+
+// siftDown moves top[i] down the heap top[:n], the worst hit at the root.
+func siftDown(top []hit, i, n int) {
+	for {
 		w, l, r := i, 2*i+1, 2*i+2
-		if l < len(top) && better(top[w], top[l]) {
+		if l < n && better(top[w], top[l]) {
 			w = l
 		}
-		if r < len(top) && better(top[w], top[r]) {
+		if r < n && better(top[w], top[r]) {
 			w = r
 		}
 		if w == i {
-			return top
+			return
 		}
 		top[i], top[w] = top[w], top[i]
 		i = w
@@ -637,28 +643,12 @@ func pushHit(top []hit, h hit, k int) []hit {
 // sortHits sorts hits best first, in place: a heapsort with the worst
 // hit at the root, so that each one popped goes to the end.
 func sortHits(top []hit) {
-	down := func(i, n int) {
-		for {
-			w, l, r := i, 2*i+1, 2*i+2
-			if l < n && better(top[w], top[l]) {
-				w = l
-			}
-			if r < n && better(top[w], top[r]) {
-				w = r
-			}
-			if w == i {
-				return
-			}
-			top[i], top[w] = top[w], top[i]
-			i = w
-		}
-	}
 	for i := len(top)/2 - 1; i >= 0; i-- {
-		down(i, len(top))
+		siftDown(top, i, len(top))
 	}
 	for n := len(top) - 1; n > 0; n-- {
 		top[0], top[n] = top[n], top[0]
-		down(0, n)
+		siftDown(top, 0, n)
 	}
 }
 
