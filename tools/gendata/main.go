@@ -11,6 +11,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/storylens/storylens/internal/cli"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -21,16 +22,12 @@ import (
 func main() {
 	in := flag.String("in", "", "folder of NAME.txt article dumps (and NAME.meta.json)")
 	out := flag.String("out", "", "dataset.json to write")
-	flag.Parse()
-	if err := run(*in, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "gendata:", err)
-		os.Exit(1)
-	}
+	cli.Main("gendata", "gendata -in DIR -out FILE", func() error { return run(*in, *out) })
 }
 
 func run(in, out string) error {
 	if in == "" || out == "" {
-		return errors.New("usage: gendata -in DIR -out FILE")
+		return cli.UsageError("-in and -out are required")
 	}
 	if st, err := os.Stat(in); err != nil {
 		return fmt.Errorf("input folder %s: %w", in, unwrapPath(err))
