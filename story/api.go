@@ -81,8 +81,10 @@ type QuoteOptions struct {
 	Evidence bool
 }
 
-// Evidence is the sentence supporting a fact: Text is bytes [Start, End)
-// of the document's text.
+// Evidence is the passage of a document that supports a fact (see the
+// README's glossary): the sentence that states a relation or an event, the
+// paragraph that attributes a quote. Text is bytes [Start, End) of the
+// document's text.
 type Evidence struct {
 	Doc    string `json:"doc"`
 	Outlet string `json:"outlet"`
@@ -177,7 +179,7 @@ type EntityCard struct {
 	Quotes      []QuoteRef       `json:"quotes"`
 	Events      []EventRef       `json:"events"`
 	Relations   []EntityRelation `json:"relations"`
-	Sources     []SourceRef      `json:"sources"`
+	Documents   []EntityDocument `json:"documents"`
 	Role        string           `json:"role,omitempty"`
 	Corrected   bool             `json:"corrected,omitempty"`
 }
@@ -212,8 +214,8 @@ type EntityRelation struct {
 	Corrected bool       `json:"corrected,omitempty"`
 }
 
-// SourceRef is a document that mentions an entity.
-type SourceRef struct {
+// EntityDocument is a document that mentions an entity, and how often.
+type EntityDocument struct {
 	ID        string `json:"id"`
 	Outlet    string `json:"outlet"`
 	Title     string `json:"title"`
@@ -411,7 +413,7 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 	en := &e.ents[i]
 	c := EntityCard{ID: en.id, Name: en.name, Type: en.typ,
 		Aliases: nonNil(en.aliases), Descriptors: nonNil(en.descriptors), Role: en.role, Corrected: en.corrected,
-		Quotes: []QuoteRef{}, Events: []EventRef{}, Relations: []EntityRelation{}, Sources: []SourceRef{}}
+		Quotes: []QuoteRef{}, Events: []EventRef{}, Relations: []EntityRelation{}, Documents: []EntityDocument{}}
 	for _, q := range e.quotes {
 		if q.speaker == i {
 			d := &e.docs[q.doc]
@@ -435,9 +437,9 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 			Other: Match{ID: o.id, Name: o.name, Type: o.typ, Score: 1},
 			Label: r.label, Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
 	}
-	for j, d := range en.sources {
+	for j, d := range en.docs {
 		doc := &e.docs[d]
-		c.Sources = append(c.Sources, SourceRef{doc.id, doc.outlet, doc.title, doc.url, doc.published, en.sourceMentions[j]})
+		c.Documents = append(c.Documents, EntityDocument{doc.id, doc.outlet, doc.title, doc.url, doc.published, en.docMentions[j]})
 	}
 	return c, true
 }

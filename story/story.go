@@ -51,8 +51,8 @@ type entity struct {
 	corrected            bool
 	aliases, descriptors []string
 	mentions             int
-	sources              []int32 // documents mentioning it, each once
-	sourceMentions       []int   // mentions per source
+	docs                 []int32 // documents mentioning it, each once
+	docMentions          []int   // mentions per document
 	x, y                 float64
 	placed               bool
 }
@@ -211,11 +211,11 @@ func (e *Engine) read(ds *schema.Dataset) error {
 		}
 		for _, s := range mentions {
 			en.mentions++
-			if j := slices.Index(en.sources, s.doc); j >= 0 {
-				en.sourceMentions[j]++
+			if j := slices.Index(en.docs, s.doc); j >= 0 {
+				en.docMentions[j]++
 			} else {
-				en.sources = append(en.sources, s.doc)
-				en.sourceMentions = append(en.sourceMentions, 1)
+				en.docs = append(en.docs, s.doc)
+				en.docMentions = append(en.docMentions, 1)
 			}
 		}
 		e.maxMention = max(e.maxMention, en.mentions)

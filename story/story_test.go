@@ -98,7 +98,7 @@ func TestTimeline(t *testing.T) {
 func TestEntity(t *testing.T) {
 	e := open(t)
 	c, ok := e.Entity("volodymyr-zelensky")
-	if !ok || c.Name != "Volodymyr Zelensky" || len(c.Quotes) == 0 || len(c.Relations) == 0 || len(c.Sources) != 2 {
+	if !ok || c.Name != "Volodymyr Zelensky" || len(c.Quotes) == 0 || len(c.Relations) == 0 || len(c.Documents) != 2 {
 		t.Fatalf("Entity(volodymyr-zelensky) = %+v, %v; want his card with quotes, relations and 2 sources", c, ok)
 	}
 	for _, r := range c.Relations {

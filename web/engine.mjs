@@ -90,7 +90,7 @@ export async function createEngine({ wasm, dataset, Go = globalThis.Go, onInstan
 
   return Object.freeze({
     lookup: (name, options) => invoke({ method: 'lookup', name, options }),
-    entity: (id) => invoke({ method: 'entity', id }),
+    entity: (id) => withSources(invoke({ method: 'entity', id })),
     searchQuotes: (query, options) => invoke({ method: 'searchQuotes', query, options }),
     timeline: (options) => invoke({ method: 'timeline', options }),
     graph: (options) => withEdges(invoke({ method: 'graph', options })),
@@ -99,6 +99,13 @@ export async function createEngine({ wasm, dataset, Go = globalThis.Go, onInstan
     /** Sends a story.Request object as it is: the worker's API takes the same. */
     request: (request) => invoke(request),
   });
+}
+
+// withSources keeps entity().sources, the name its documents had before,
+// as a non-enumerable alias of entity().documents.
+function withSources(c) {
+  if (c && Array.isArray(c.documents)) Object.defineProperty(c, 'sources', { value: c.documents, enumerable: false });
+  return c;
 }
 
 // withEdges keeps graph().edges, the name relations had before, as a

@@ -87,11 +87,12 @@ test('entity', () => {
   const c = engine.entity(id);
   assert.equal(c.name, 'Volodymyr Zelensky');
   assert.equal(c.type, 'person');
-  for (const k of ['id', 'name', 'type', 'aliases', 'descriptors', 'quotes', 'events', 'relations', 'sources']) {
+  for (const k of ['id', 'name', 'type', 'aliases', 'descriptors', 'quotes', 'events', 'relations', 'documents']) {
     assert.ok(k in c, `entity(${id}) has no ${k}`);
   }
   assert.ok(c.quotes.some((q) => q.text.startsWith('A ceasefire is being proposed')));
-  assert.ok(c.sources.length >= 2, 'Zelensky is in both articles');
+  assert.ok(c.documents.length >= 2, 'Zelensky is in both articles');
+  assert.equal(c.sources, c.documents, 'entity().sources, the old name, is kept as an alias');
   for (const r of c.relations) {
     assert.ok(r.evidence.every((e) => e.text && e.outlet), `relation ${r.a}–${r.b} evidence lacks text or outlet`);
   }
@@ -116,7 +117,7 @@ test('timeline', () => {
 test('graph', () => {
   const g = engine.graph();
   assert.ok(g.nodes.length > 0 && g.relations.length > 0, 'graph() is empty');
-  assert.equal(g.edges, g.relations, 'graph().edges, the old name, is gone');
+  assert.equal(g.edges, g.relations, 'graph().edges, the old name, is kept as an alias');
   assert.deepEqual(Object.keys(g), ['nodes', 'relations']);
   const ids = new Set(g.nodes.map((n) => n.id));
   for (const n of g.nodes) {
