@@ -6,7 +6,7 @@
 // (another process) keeps another core busy, as a reader's other tabs do;
 // both columns are printed side by side.
 //
-//   node bench/bench.mjs [-seed dataset.json] [-bbc bench/out/bbc.json] [-n 1000] [-nbbc 300]
+//   node bench/bench.mjs [-seed dataset.json] [-bbc bench/out/bbc.json] [-n 1000] [-nbbc 300] [-skip Fuse.js]
 import { readFileSync, existsSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +117,7 @@ async function scale(name, datasetPath, nQueries, { memory = false } = {}) {
       return order.slice(0, 5).map((o) => quotes[info.idx[o]]);
     },
   };
+  for (const sys of args.skip ?? []) delete systems[sys];
   const quiet = {};
   const loaded = {};
   for (const [sys, search] of Object.entries(systems)) quiet[sys] = measure(search, queries);
@@ -135,7 +136,7 @@ async function scale(name, datasetPath, nQueries, { memory = false } = {}) {
     const l = loaded[sys];
     console.log(`${sys.padEnd(10)} ${ms(q.p50, 10)} ${ms(q.p95, 10)} ${ms(l.p50, 11)} ${ms(l.p95, 11)}   ${q.recall.toFixed(3)}`);
   }
-  const ratio = (res, peer) => `${(res[peer].p95 / res.StoryLens.p95).toFixed(1)}×`;
+  const ratio = (res, peer) => (res[peer] ? `${(res[peer].p95 / res.StoryLens.p95).toFixed(1)}×` : 'skipped');
   console.log(`p95 ratio, quiet:  Fuse.js/StoryLens ${ratio(quiet, 'Fuse.js')}, uFuzzy/StoryLens ${ratio(quiet, 'uFuzzy')}`);
   console.log(`p95 ratio, loaded: Fuse.js/StoryLens ${ratio(loaded, 'Fuse.js')}, uFuzzy/StoryLens ${ratio(loaded, 'uFuzzy')}`);
   const res = { quiet, loaded };
