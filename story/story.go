@@ -116,12 +116,23 @@ func Open(data []byte) (*Engine, error) {
 	if !root.IsObject() {
 		return nil, errors.New("story: dataset is not a JSON object")
 	}
-	if s := root.Get("schema"); s.Type != gjson.Number || s.Int() != schema.Version {
-		return nil, errors.New("story: dataset schema is " + strconv.Quote(s.Raw) + "; want " + strconv.Itoa(schema.Version))
+	// One pass over the top level: the values are megabytes.
+	var version gjson.Result
+	arrays := map[string]bool{"documents": false, "entities": false, "quotes": false, "events": false, "relations": false}
+	root.ForEach(func(k, v gjson.Result) bool {
+		if k.Str == "schema" {
+			version = v
+		} else if _, ok := arrays[k.Str]; ok {
+			// A Go encoder writes an empty slice as null: accept it as [].
+			arrays[k.Str] = v.IsArray() || v.Type == gjson.Null
+		}
+		return true
+	})
+	if version.Type != gjson.Number || version.Int() != schema.Version {
+		return nil, errors.New("story: dataset schema is " + strconv.Quote(version.Raw) + "; want " + strconv.Itoa(schema.Version))
 	}
 	for _, name := range []string{"documents", "entities", "quotes", "events", "relations"} {
-		// A Go encoder writes an empty slice as null: accept it as [].
-		if v := root.Get(name); !v.IsArray() && v.Type != gjson.Null || !v.Exists() {
+		if !arrays[name] {
 			return nil, errors.New("story: dataset has no " + strconv.Quote(name) + " array")
 		}
 	}
