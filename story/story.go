@@ -191,7 +191,8 @@ func (e *Engine) entity(id, what string) (int32, error) {
 // read fills e from the dataset, checking it.
 func (e *Engine) read(ds *schema.Dataset) error {
 	e.docID = make(map[string]int32)
-	for i, d := range ds.Documents {
+	for i := range ds.Documents {
+		d := &ds.Documents[i]
 		if d.ID == "" {
 			return errors.New(quoteAt("document", i) + " has no id")
 		}
@@ -208,7 +209,8 @@ func (e *Engine) read(ds *schema.Dataset) error {
 	}
 
 	e.entID = make(map[string]int32)
-	for i, v := range ds.Entities {
+	for i := range ds.Entities {
+		v := &ds.Entities[i]
 		en := entity{id: v.ID, name: v.Name, typ: v.Type, role: v.Role, corrected: v.Corrected, aliases: v.Aliases, descriptors: v.Descriptors}
 		if en.id == "" {
 			return errors.New(quoteAt("entity", i) + " has no id")
@@ -235,7 +237,8 @@ func (e *Engine) read(ds *schema.Dataset) error {
 	}
 
 	seen := make(map[string]bool)
-	for i, v := range ds.Quotes {
+	for i := range ds.Quotes {
+		v := &ds.Quotes[i]
 		q := quote{id: v.ID, text: v.Text, speaker: -1, corrected: v.Corrected}
 		what := "quote " + strconv.Quote(q.id)
 		if q.id == "" {
@@ -269,7 +272,8 @@ func (e *Engine) read(ds *schema.Dataset) error {
 	}
 
 	clear(seen)
-	for i, v := range ds.Events {
+	for i := range ds.Events {
+		v := &ds.Events[i]
 		ev := event{id: v.ID, text: v.Text, label: v.Label, corrected: v.Corrected, date: v.Date}
 		what := "event " + strconv.Quote(ev.id)
 		if ev.id == "" {
@@ -300,7 +304,8 @@ func (e *Engine) read(ds *schema.Dataset) error {
 		e.events = append(e.events, ev)
 	}
 
-	for _, v := range ds.Relations {
+	for i := range ds.Relations {
+		v := &ds.Relations[i]
 		r := relation{label: v.Label, weight: v.Weight, corrected: v.Corrected}
 		what := "relation " + strconv.Quote(v.A+"–"+v.B)
 		var err error
@@ -316,13 +321,15 @@ func (e *Engine) read(ds *schema.Dataset) error {
 		e.relations = append(e.relations, r)
 	}
 
-	for i, v := range ds.Contested {
+	for i := range ds.Contested {
+		v := &ds.Contested[i]
 		c := contested{id: v.ID, claim: v.Claim}
 		what := "contested claim " + strconv.Quote(c.id)
 		if c.id == "" {
 			return errors.New(quoteAt("contested claim", i) + " has no id")
 		}
-		for _, x := range v.Sides {
+		for j := range v.Sides {
+			x := &v.Sides[j]
 			sd := side{stance: x.Stance, holder: -1}
 			var err error
 			if x.Holder != nil {
