@@ -40,6 +40,8 @@ type DocRef struct {
 
 // QuoteHit is a quote found by SearchQuotes. Highlights are [start, end)
 // offsets into Text in UTF-16 code units, as JavaScript strings count.
+// Speaker points into the engine, shared by every answer: read it, do not
+// change it.
 type QuoteHit struct {
 	ID         string   `json:"id"`
 	Text       string   `json:"text"`
@@ -360,6 +362,7 @@ func (e *Engine) SearchQuotes(q string, opts QuoteOptions) []QuoteHit {
 		k = keep
 	}
 	hits, spans := e.quoteIndex.search(pq, limit, k, true)
+	out = make([]QuoteHit, 0, len(hits))
 	for i, h := range hits {
 		out = append(out, e.quoteHit(h.text, h.score, spans[i], opts.Evidence))
 	}
@@ -380,8 +383,7 @@ func (e *Engine) quoteHit(t int32, score float64, spans []int32, evidence bool) 
 		h.Evidence = e.evidence([]span{paragraph(d.text, q.at)})
 	}
 	if q.speaker >= 0 {
-		s := &e.ents[q.speaker]
-		h.Speaker = &Ref{s.id, s.name}
+		h.Speaker = &e.refs[q.speaker] // shared: answers are read-only
 	}
 	// Convert byte spans, ascending, to UTF-16 offsets in one pass.
 	pos, u := 0, 0

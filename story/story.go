@@ -40,6 +40,7 @@ type Engine struct {
 	nameIndex  *index
 	names      []int32 // nameIndex text → entity
 	maxMention int
+	refs       []Ref // entity → its Ref, for the answers
 }
 
 type document struct {
@@ -392,4 +393,8 @@ func (e *Engine) index() {
 		}
 	}
 	e.nameIndex = buildIndex(texts)
+	e.refs = make([]Ref, len(e.ents))
+	for i, en := range e.ents {
+		e.refs[i] = Ref{en.id, en.name}
+	}
 }
