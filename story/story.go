@@ -151,7 +151,18 @@ func Open(data []byte) (*Engine, error) {
 	return e, nil
 }
 
-func quoteAt(what string, i int) string { return what + " " + strconv.Itoa(i) }
+// newID checks the ID of the i-th item of a kind, present and not seen
+// before in ids, and records it there with the number of items before it.
+func newID(ids map[string]int32, kind, id string, i int) error {
+	if id == "" {
+		return errors.New(kind + " " + strconv.Itoa(i) + " has no id")
+	}
+	if _, dup := ids[id]; dup {
+		return errors.New("duplicate " + kind + " id " + strconv.Quote(id))
+	}
+	ids[id] = int32(len(ids))
+	return nil
+}
 
 // span checks that s lies inside its document.
 func (e *Engine) span(doc string, start, end int, what string) (span, error) {
@@ -194,13 +205,9 @@ func (e *Engine) read(ds *schema.Dataset) error {
 	e.docID = make(map[string]int32)
 	for i := range ds.Documents {
 		d := &ds.Documents[i]
-		if d.ID == "" {
-			return errors.New(quoteAt("document", i) + " has no id")
+		if err := newID(e.docID, "document", d.ID, i); err != nil {
+			return err
 		}
-		if _, dup := e.docID[d.ID]; dup {
-			return errors.New("duplicate document id " + strconv.Quote(d.ID))
-		}
-		e.docID[d.ID] = int32(len(e.docs))
 		e.docs = append(e.docs, document{d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Text})
 	}
 	for _, d := range ds.Dates {
@@ -213,11 +220,8 @@ func (e *Engine) read(ds *schema.Dataset) error {
 	for i := range ds.Entities {
 		v := &ds.Entities[i]
 		en := entity{id: v.ID, name: v.Name, typ: v.Type, role: v.Role, corrected: v.Corrected, aliases: v.Aliases, descriptors: v.Descriptors}
-		if en.id == "" {
-			return errors.New(quoteAt("entity", i) + " has no id")
-		}
-		if _, dup := e.entID[en.id]; dup {
-			return errors.New("duplicate entity id " + strconv.Quote(en.id))
+		if err := newID(e.entID, "entity", en.id, i); err != nil {
+			return err
 		}
 		mentions, err := e.spans(v.Mentions, "entity "+strconv.Quote(en.id)+" mention")
 		if err != nil {
@@ -233,22 +237,17 @@ func (e *Engine) read(ds *schema.Dataset) error {
 			}
 		}
 		e.maxMention = max(e.maxMention, en.mentions)
-		e.entID[en.id] = int32(len(e.ents))
 		e.ents = append(e.ents, en)
 	}
 
-	seen := make(map[string]bool)
+	seen := make(map[string]int32)
 	for i := range ds.Quotes {
 		v := &ds.Quotes[i]
 		q := quote{id: v.ID, text: v.Text, speaker: -1, corrected: v.Corrected}
 		what := "quote " + strconv.Quote(q.id)
-		if q.id == "" {
-			return errors.New(quoteAt("quote", i) + " has no id")
+		if err := newID(seen, "quote", q.id, i); err != nil {
+			return err
 		}
-		if seen[q.id] {
-			return errors.New("duplicate quote id " + strconv.Quote(q.id))
-		}
-		seen[q.id] = true
 		s, err := e.span(v.Doc, v.Start, v.End, what)
 		if err != nil {
 			return err
@@ -277,13 +276,9 @@ func (e *Engine) read(ds *schema.Dataset) error {
 		v := &ds.Events[i]
 		ev := event{id: v.ID, text: v.Text, label: v.Label, corrected: v.Corrected, date: v.Date}
 		what := "event " + strconv.Quote(ev.id)
-		if ev.id == "" {
-			return errors.New(quoteAt("event", i) + " has no id")
+		if err := newID(seen, "event", ev.id, i); err != nil {
+			return err
 		}
-		if seen[ev.id] {
-			return errors.New("duplicate event id " + strconv.Quote(ev.id))
-		}
-		seen[ev.id] = true
 		for _, id := range v.Entities {
 			j, err := e.entity(id, what)
 			if err != nil {
@@ -327,7 +322,7 @@ func (e *Engine) read(ds *schema.Dataset) error {
 		c := contested{id: v.ID, claim: v.Claim}
 		what := "contested claim " + strconv.Quote(c.id)
 		if c.id == "" {
-			return errors.New(quoteAt("contested claim", i) + " has no id")
+			return errors.New("contested claim " + strconv.Itoa(i) + " has no id")
 		}
 		for j := range v.Sides {
 			x := &v.Sides[j]
