@@ -126,19 +126,31 @@ var (
 	reGlued     = regexp.MustCompile(`[\p{Ll})”’"][.!?][”’"]?\p{Lu}`)
 )
 
-// cleanPage splits a raw page dump into kept paragraphs and dropped lines.
+// pageLine is one line of a page dump with the rules' view of it.
+type pageLine struct {
+	text  string
+	class lineClass
+	fixed bool // class decided by a hard rule
+	kind  string
+	label bool // text was prefixed with "By " after a "Written by" label
+}
+
+// cleanPage splits a raw page dump into kept paragraphs and dropped lines:
+// the rules judge every line (ruleLines), then the learned line classifier
+// (page_model.go) decides, with the rules' verdicts among its features.
 func cleanPage(raw string) page {
-	var pg page
+	lines, title, resolved := ruleLines(raw)
+	keep := classifyLines(lines, title, resolved)
+	return assemblePage(lines, keep)
+}
+
+// ruleLines splits a raw page dump into lines and judges them with the
+// hand-written rules: each line's kind and jusText class, the title's
+// index (-1 when every line is clutter) and the rules' resolved classes.
+func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 	raw = strings.ReplaceAll(raw, "\r", "\n")
-	type line struct {
-		text  string
-		class lineClass
-		fixed bool // class decided by a hard rule
-		kind  string
-		label bool // text was prefixed with "By " after a "Written by" label
-	}
-	var lines []line
+	type line = pageLine
 	for _, l := range strings.Split(raw, "\n") {
 		l = strings.TrimFunc(l, unicode.IsSpace)
 		if l == "" {
@@ -238,7 +250,7 @@ func cleanPage(raw string) page {
 		}
 	}
 	// Title: the first line that is not clutter and has a few words.
-	title := -1
+	title = -1
 	for i := range lines {
 		if lines[i].fixed {
 			continue
@@ -302,9 +314,8 @@ func cleanPage(raw string) page {
 			}
 		}
 	}
-	keep := make([]bool, len(lines))
+	resolved = make([]lineClass, len(lines))
 	if title >= 0 {
-		keep[title] = true
 		// Later copies of the title are media labels.
 		for i := title + 1; i < len(lines); i++ {
 			if lines[i].text == lines[title].text {
@@ -324,7 +335,6 @@ func cleanPage(raw string) page {
 			lines[i].class = classify(lines[i].text)
 		}
 		// Context: short and near-good lines take their neighbours' class.
-		resolved := make([]lineClass, len(lines))
 		for i := range lines {
 			resolved[i] = lines[i].class
 		}
@@ -382,10 +392,28 @@ func cleanPage(raw string) page {
 				}
 			}
 		}
-		for i := title + 1; i < len(lines); i++ {
-			keep[i] = resolved[i] != classBad
-		}
 	}
+	return lines, title, resolved
+}
+
+// ruleKeep is the rules' own verdict: the title and the lines after it
+// whose resolved class is not bad.
+func ruleKeep(lines []pageLine, title int, resolved []lineClass) []bool {
+	keep := make([]bool, len(lines))
+	if title < 0 {
+		return keep
+	}
+	keep[title] = true
+	for i := title + 1; i < len(lines); i++ {
+		keep[i] = resolved[i] != classBad
+	}
+	return keep
+}
+
+// assemblePage builds the page from the lines and the verdicts: kept
+// paragraphs, dropped lines, byline and contributors.
+func assemblePage(lines []pageLine, keep []bool) page {
+	var pg page
 	for i, l := range lines {
 		if keep[i] {
 			pg.paras = append(pg.paras, l.text)

@@ -1,0 +1,316 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Features of the learned line classifier. Each line of a page is
+// described by named binary features of its own (shape, length,
+// punctuation, vocabulary, the rules' verdicts), of its neighbours and of
+// its place in the page (before, inside or after the main run of prose).
+
+// lineShape holds the measurements of one line the features are made of.
+type lineShape struct {
+	words      int
+	runes      int
+	titleRatio float64 // share of words starting with a capital
+	digitRatio float64 // share of runes that are digits
+	stopRatio  float64 // share of words that are stopwords
+	endPunct   string  // class of the last rune
+	start      string  // class of the first rune
+	allCaps    bool
+	prose      bool // isProse
+	menu       bool // a few title-case words without punctuation
+	link       bool // a web or mail address
+	timestamp  bool
+	clutter    bool // isClutter
+	navSep     bool // holds a navigation separator
+	reader     int  // readerAddress
+	first      string
+	last       string
+}
+
+func measureLine(t string) lineShape {
+	s := lineShape{runes: utf8.RuneCountInString(t)}
+	ws := strings.Fields(t)
+	s.words = len(ws)
+	titled, stops := 0, 0
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			titled++
+		}
+		if stopwords[strings.ToLower(strings.Trim(w, ".,;:!?\"“”‘’()"))] {
+			stops++
+		}
+	}
+	if s.words > 0 {
+		s.titleRatio = float64(titled) / float64(s.words)
+		s.stopRatio = float64(stops) / float64(s.words)
+	}
+	digits := 0
+	for _, r := range t {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	if s.runes > 0 {
+		s.digitRatio = float64(digits) / float64(s.runes)
+	}
+	s.endPunct = runeClass(lastRuneOf(t))
+	first, _ := utf8.DecodeRuneInString(t)
+	s.start = runeClass(first)
+	s.allCaps = isAllCaps(t)
+	s.prose = isProse(t)
+	s.menu = s.words > 0 && s.words <= 4 && s.titleRatio == 1 && !strings.ContainsAny(t, ".,;:!?")
+	lower := strings.ToLower(t)
+	s.link = strings.Contains(lower, "http") || strings.Contains(lower, "www.") || strings.Contains(lower, ".com") || strings.Contains(t, "@")
+	s.timestamp = isTimestamp(t)
+	s.clutter = isClutter(t)
+	s.navSep = reNavSep.MatchString(t)
+	s.reader = readerAddress(t)
+	if s.words > 0 {
+		s.first = vocabWord(ws[0])
+		s.last = vocabWord(ws[len(ws)-1])
+	}
+	return s
+}
+
+// vocabWord is a word as a vocabulary feature: lower case, without
+// surrounding punctuation, digits folded to 0.
+func vocabWord(w string) string {
+	w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	if w == "" {
+		return "_"
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '0'
+		}
+		return r
+	}, w)
+}
+
+// runeClass names the kind of a first or last rune.
+func runeClass(r rune) string {
+	switch {
+	case r == '.':
+		return "dot"
+	case r == '!' || r == '?':
+		return "excl"
+	case r == '”' || r == '"' || r == '’' || r == '\'' || r == '“' || r == '‘':
+		return "quote"
+	case r == ':':
+		return "colon"
+	case r == ',' || r == ';':
+		return "comma"
+	case r == ')' || r == ']' || r == '(' || r == '[':
+		return "paren"
+	case r == '…':
+		return "ellipsis"
+	case unicode.IsDigit(r):
+		return "digit"
+	case unicode.IsUpper(r):
+		return "upper"
+	case unicode.IsLower(r):
+		return "lower"
+	case unicode.IsLetter(r):
+		return "letter"
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		return "sym"
+	}
+	return "other"
+}
+
+// bucket returns the index of the first bound v is at most, or len(bounds).
+func bucket(v float64, bounds ...float64) string {
+	for i, b := range bounds {
+		if v <= b {
+			return strconv.Itoa(i)
+		}
+	}
+	return strconv.Itoa(len(bounds))
+}
+
+// pageView is a page as the classifier sees it: the rules' lines, the
+// title, the rules' verdicts and each line's measurements.
+type pageView struct {
+	lines    []pageLine
+	title    int
+	rule     []bool // the rules' keep verdict
+	shapes   []lineShape
+	proseLo  int // the longest run of prose lines, [proseLo, proseHi)
+	proseHi  int
+	firstPro int // first and last prose line after the title, -1 if none
+	lastPro  int
+	count    map[string]int // lines by text, to find repeats
+}
+
+func newPageView(lines []pageLine, title int, resolved []lineClass) *pageView {
+	v := &pageView{lines: lines, title: title, rule: ruleKeep(lines, title, resolved), firstPro: -1, lastPro: -1, count: map[string]int{}}
+	v.shapes = make([]lineShape, len(lines))
+	for i, l := range lines {
+		v.shapes[i] = measureLine(l.text)
+		v.count[l.text]++
+	}
+	// The longest run of prose (by characters), allowing short lines
+	// (subheadings, single clutter lines) of up to two between prose lines.
+	bestLen, runLo, runLen, gap := 0, -1, 0, 0
+	for i := title + 1; i < len(lines) && title >= 0; i++ {
+		s := v.shapes[i]
+		if s.prose || s.words >= 20 {
+			if v.firstPro < 0 {
+				v.firstPro = i
+			}
+			v.lastPro = i
+			if runLo < 0 {
+				runLo, runLen = i, 0
+			}
+			runLen += s.runes
+			gap = 0
+			if runLen > bestLen {
+				bestLen, v.proseLo, v.proseHi = runLen, runLo, i+1
+			}
+			continue
+		}
+		gap++
+		if gap > 2 {
+			runLo, runLen = -1, 0
+		}
+	}
+	return v
+}
+
+// lineFeatures returns the features of line i. extra are added as they
+// are (the second pass's neighbour predictions).
+func (v *pageView) lineFeatures(i int, extra []string) []string {
+	s := v.shapes[i]
+	l := v.lines[i]
+	f := make([]string, 0, 96)
+	add := func(parts ...string) { f = append(f, strings.Join(parts, "")) }
+	add("wc=", bucket(float64(s.words), 1, 2, 3, 4, 6, 9, 14, 24, 49))
+	add("len=", bucket(float64(s.runes), 10, 20, 40, 70, 120, 200, 400))
+	add("end=", s.endPunct)
+	add("start=", s.start)
+	add("tc=", bucket(s.titleRatio, 0, 0.3, 0.6, 0.99))
+	add("dig=", bucket(s.digitRatio, 0, 0.05, 0.2, 0.5))
+	add("stop=", bucket(s.stopRatio, 0, 0.15, 0.3, 0.45))
+	add("end+wc=", s.endPunct, bucket(float64(s.words), 3, 8, 20))
+	add("tc+wc=", bucket(s.titleRatio, 0.6, 0.99), bucket(float64(s.words), 3, 8, 20))
+	if s.allCaps {
+		add("caps")
+	}
+	if s.prose {
+		add("prose")
+	}
+	if s.menu {
+		add("menu")
+	}
+	if s.link {
+		add("link")
+	}
+	if s.timestamp {
+		add("time")
+	}
+	if s.clutter {
+		add("clutter")
+	}
+	if s.navSep {
+		add("navsep")
+	}
+	add("reader=", bucket(float64(s.reader), 0, 1, 2))
+	add("kind=", l.kind)
+	add("jt=", strconv.Itoa(int(l.class)))
+	if v.rule[i] {
+		add("rule=keep")
+	} else {
+		add("rule=drop")
+	}
+	add("w0=", s.first)
+	add("wN=", s.last)
+	if s.words <= 8 {
+		for _, w := range strings.Fields(l.text) {
+			add("bw=", vocabWord(w))
+		}
+	}
+	if v.count[l.text] > 1 {
+		add("repeat")
+	}
+	// Place in the page.
+	d := i - v.title
+	add("fromTitle=", bucket(float64(d), 1, 2, 3, 5, 10, 20))
+	add("toEnd=", bucket(float64(len(v.lines)-1-i), 0, 1, 2, 4, 8, 16))
+	switch {
+	case v.firstPro < 0:
+		add("zone=none")
+	case i < v.firstPro:
+		add("zone=pre")
+		add("toProse=", bucket(float64(v.firstPro-i), 1, 2, 4))
+	case i > v.lastPro:
+		add("zone=post")
+		add("afterProse=", bucket(float64(i-v.lastPro), 1, 2, 4, 8))
+	default:
+		add("zone=body")
+	}
+	switch {
+	case v.proseHi == 0:
+	case i < v.proseLo:
+		add("run=before", bucket(float64(v.proseLo-i), 1, 3, 8))
+	case i >= v.proseHi:
+		add("run=after", bucket(float64(i-v.proseHi+1), 1, 3, 8))
+	default:
+		add("run=in")
+	}
+	if i == v.title+1 {
+		add("afterTitle")
+	}
+	// The run of short lines this line belongs to.
+	if s.words <= 6 {
+		n := 1
+		for j := i - 1; j > v.title && v.shapes[j].words <= 6; j-- {
+			n++
+		}
+		for j := i + 1; j < len(v.lines) && v.shapes[j].words <= 6; j++ {
+			n++
+		}
+		add("shortRun=", bucket(float64(n), 1, 2, 4, 8))
+	}
+	// Neighbours.
+	for _, off := range []int{-2, -1, 1, 2} {
+		j := i + off
+		p := "n" + strconv.Itoa(off) + ":"
+		if j < 0 || j >= len(v.lines) {
+			add(p, "none")
+			continue
+		}
+		if j == v.title {
+			add(p, "title")
+			continue
+		}
+		ns := v.shapes[j]
+		add(p, "wc=", bucket(float64(ns.words), 2, 5, 12, 30))
+		add(p, "end=", ns.endPunct)
+		if v.rule[j] {
+			add(p, "rule=keep")
+		} else {
+			add(p, "rule=drop")
+		}
+		if ns.prose {
+			add(p, "prose")
+		}
+		if ns.menu {
+			add(p, "menu")
+		}
+		if ns.clutter || v.lines[j].fixed && v.lines[j].kind != "standfirst" {
+			add(p, "fixed")
+		}
+		if off == -1 || off == 1 {
+			add(p, "w0=", ns.first)
+			add(p, "wc+", bucket(float64(s.words), 2, 5, 12, 30), "=", bucket(float64(ns.words), 2, 5, 12, 30))
+		}
+	}
+	return append(f, extra...)
+}

@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"sync"
+
+	"github.com/storylens/storylens/internal/learn"
+)
+
+// The learned line classifier: two logistic models over the features of
+// page_features.go. Pass 1 judges each line from itself, its neighbours
+// and the rules' verdicts; pass 2 adds pass 1's judgements of the lines
+// around it, so a run of short lines next to clutter goes with the
+// clutter. Trained on pages/train by `go run ./tools/train -only page`
+// (train_page.go).
+
+//go:embed models/page.model
+var pageModelData []byte
+
+// pageDropAt is the probability of clutter above which a line is dropped.
+const pageDropAt = 0.5
+
+// pageModels holds the two passes of a decoded page model.
+type pageModels struct{ pass1, pass2 *learn.Model }
+
+var (
+	pageModelOnce sync.Once
+	pageModel     *pageModels
+	pageModelErr  error
+)
+
+// loadPageModel decodes the embedded model once.
+func loadPageModel() (*pageModels, error) {
+	pageModelOnce.Do(func() { pageModel, pageModelErr = decodePageModel("models/page.model", pageModelData) })
+	return pageModel, pageModelErr
+}
+
+// pageModelSep starts each pass's model in a page model file.
+var pageModelSep = []byte("storylens-model 1\n")
+
+// decodePageModel reads a page model file: the two passes' models one
+// after the other.
+func decodePageModel(name string, data []byte) (*pageModels, error) {
+	if !bytes.HasPrefix(data, pageModelSep) {
+		return nil, fmt.Errorf("%s: not a page model file", name)
+	}
+	i := bytes.Index(data[len(pageModelSep):], append([]byte("\n"), pageModelSep...))
+	if i < 0 {
+		return nil, fmt.Errorf("%s: want two models (pass 1 and pass 2)", name)
+	}
+	cut := len(pageModelSep) + i + 1
+	p1, err := learn.Decode(name+" (pass 1)", data[:cut])
+	if err != nil {
+		return nil, err
+	}
+	p2, err := learn.Decode(name+" (pass 2)", data[cut:])
+	if err != nil {
+		return nil, err
+	}
+	return &pageModels{p1, p2}, nil
+}
+
+// encodePageModel writes the two passes as one file.
+func encodePageModel(m *pageModels, meta string) ([]byte, error) {
+	a, err := m.pass1.Encode(meta + "; pass 1")
+	if err != nil {
+		return nil, err
+	}
+	b, err := m.pass2.Encode(meta + "; pass 2")
+	if err != nil {
+		return nil, err
+	}
+	return append(a, b...), nil
+}
+
+// hardLine reports lines the classifier does not judge: the title and
+// the lines above it, standfirsts, and lines a clearly right rule drops.
+// keep is the verdict for those lines.
+func hardLine(v *pageView, i int) (hard, keep bool) {
+	l := v.lines[i]
+	switch {
+	case v.title < 0 || i < v.title:
+		return true, false
+	case i == v.title:
+		return true, true
+	case l.kind == "standfirst":
+		return true, true
+	case l.fixed:
+		return true, false
+	}
+	return false, false
+}
+
+// classifyLines returns the keep verdict of each line. Without a usable
+// model it is the rules' verdict.
+func classifyLines(lines []pageLine, title int, resolved []lineClass) []bool {
+	v := newPageView(lines, title, resolved)
+	m, err := loadPageModel()
+	if err != nil {
+		return v.rule
+	}
+	p := m.predict(v)
+	keep := make([]bool, len(lines))
+	for i := range lines {
+		if hard, k := hardLine(v, i); hard {
+			keep[i] = k
+			continue
+		}
+		keep[i] = p[i] < pageDropAt
+	}
+	return keep
+}
+
+// predict returns each line's probability of being clutter after both
+// passes (hard lines get 0 or 1).
+func (m *pageModels) predict(v *pageView) []float64 {
+	p1 := pass1Probs(m.pass1, v)
+	out := make([]float64, len(v.lines))
+	for i := range v.lines {
+		if hard, keep := hardLine(v, i); hard {
+			out[i] = boolProb(!keep)
+			continue
+		}
+		out[i] = m.pass2.Probability(v.lineFeatures(i, secondPassFeatures(p1, i)))
+	}
+	return out
+}
+
+// pass1Probs returns pass 1's probability of clutter for every line.
+func pass1Probs(m *learn.Model, v *pageView) []float64 {
+	p := make([]float64, len(v.lines))
+	for i := range v.lines {
+		if hard, keep := hardLine(v, i); hard {
+			p[i] = boolProb(!keep)
+			continue
+		}
+		p[i] = m.Probability(v.lineFeatures(i, nil))
+	}
+	return p
+}
+
+func boolProb(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// secondPassFeatures describe pass 1's judgements around line i: its own,
+// its neighbours' within two lines, and the share of clutter in the five
+// lines on each side.
+func secondPassFeatures(p1 []float64, i int) []string {
+	f := []string{"p1=" + bucket(p1[i], 0.1, 0.3, 0.5, 0.7, 0.9)}
+	for _, off := range []int{-2, -1, 1, 2} {
+		j := i + off
+		name := "p1@" + strconv.Itoa(off) + "="
+		if j < 0 || j >= len(p1) {
+			f = append(f, name+"none")
+			continue
+		}
+		f = append(f, name+bucket(p1[j], 0.2, 0.5, 0.8))
+	}
+	for _, side := range []int{-1, 1} {
+		n, bad := 0, 0.0
+		for k := 1; k <= 5; k++ {
+			j := i + side*k
+			if j < 0 || j >= len(p1) {
+				break
+			}
+			n++
+			bad += p1[j]
+		}
+		if n > 0 {
+			f = append(f, "p1side"+strconv.Itoa(side)+"="+bucket(bad/float64(n), 0.2, 0.4, 0.6, 0.8))
+		}
+	}
+	f = append(f, "p1+prev="+bucket(p1[i], 0.5)+"/"+neighbourBucket(p1, i-1)+"/"+neighbourBucket(p1, i+1))
+	return f
+}
+
+func neighbourBucket(p []float64, j int) string {
+	if j < 0 || j >= len(p) {
+		return "x"
+	}
+	return bucket(p[j], 0.5)
+}
