@@ -286,7 +286,9 @@ func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 	// A site header or navigation line taken for the title: when clutter
 	// (a timestamp, byline, navigation) separates it from a later headline
 	// that comes before the first body paragraph, that headline is the title.
-	if title >= 0 {
+	// A site header is a few words: a line of five or more is a headline
+	// already, and what follows it is a dek, a caption or a stamp.
+	if title >= 0 && wordCount(lines[title].text) <= 4 {
 		sawFixed, shortLines := false, 0
 		for j := title + 1; j < len(lines); j++ {
 			t := lines[j].text
@@ -323,7 +325,7 @@ func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 			}
 		}
 		// Standfirst: the line right after the title, when not clutter.
-		if s := title + 1; s < len(lines) && !lines[s].fixed && wordCount(lines[s].text) >= 5 && len(lines[s].text) < 400 {
+		if s := title + 1; s < len(lines) && !lines[s].fixed && readsAsStandfirst(lines[s].text) {
 			lines[s].fixed, lines[s].class = true, classGood
 			lines[s].kind = "standfirst"
 		}
@@ -840,4 +842,19 @@ func containsName(list []string, n string) bool {
 		}
 	}
 	return false
+}
+
+// reStampInLine finds a clock time, a numeric date or a day of a month:
+// the marks of a byline or timestamp line, not of a standfirst.
+var reStampInLine = regexp.MustCompile(`\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
+
+// readsAsStandfirst reports a line under the title that reads as a dek:
+// a sentence-like line of six or more words with some function words,
+// not a byline, a stamp or a list of names.
+func readsAsStandfirst(t string) bool {
+	wc := wordCount(t)
+	if wc < 6 || len(t) >= 400 || strings.HasPrefix(strings.ToLower(t), "by ") || reStampInLine.MatchString(t) {
+		return false
+	}
+	return measureLine(t).stopRatio >= 0.2
 }

@@ -229,8 +229,10 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 	} else {
 		add("rule=drop")
 	}
-	add("w0=", s.first)
-	add("wN=", s.last)
+	if s.words <= 12 {
+		add("w0=", s.first)
+		add("wN=", s.last)
+	}
 	if s.words <= 8 {
 		for _, w := range strings.Fields(l.text) {
 			add("bw=", vocabWord(w))
@@ -242,7 +244,9 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 	// Place in the page.
 	d := i - v.title
 	add("fromTitle=", bucket(float64(d), 1, 2, 3, 5, 10, 20))
-	add("toEnd=", bucket(float64(len(v.lines)-1-i), 0, 1, 2, 4, 8, 16))
+	// No feature of the distance to the end of the page: the training
+	// pages end a fixed five lines after their body, which would teach a
+	// rule no other page follows.
 	switch {
 	case v.firstPro < 0:
 		add("zone=none")
@@ -282,9 +286,12 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 	for _, off := range []int{-2, -1, 1, 2} {
 		j := i + off
 		p := "n" + strconv.Itoa(off) + ":"
-		if j < 0 || j >= len(v.lines) {
+		if j < 0 {
 			add(p, "none")
 			continue
+		}
+		if j >= len(v.lines) {
+			continue // the end of the page: see above
 		}
 		if j == v.title {
 			add(p, "title")
@@ -308,7 +315,9 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 			add(p, "fixed")
 		}
 		if off == -1 || off == 1 {
-			add(p, "w0=", ns.first)
+			if ns.words <= 12 {
+				add(p, "w0=", ns.first)
+			}
 			add(p, "wc+", bucket(float64(s.words), 2, 5, 12, 30), "=", bucket(float64(ns.words), 2, 5, 12, 30))
 		}
 	}

@@ -168,8 +168,20 @@ func trainPageModels(views []*pageView, labels [][]bool) (*pageModels, string) {
 	lines := 0
 	for p, v := range views {
 		lines += len(v.lines)
+		body := len(v.lines) // the first article line after the title
+		for i := v.title + 1; i < len(v.lines) && v.title >= 0; i++ {
+			if !labels[p][i] {
+				body = i
+				break
+			}
+		}
 		for i := range v.lines {
 			if hard, _ := hardLine(v, i); hard {
+				continue
+			}
+			// A dek between the title and the body is clutter to the
+			// set's gold but article text to ours: not learned either way.
+			if i < body && labels[p][i] && readsAsStandfirst(v.lines[i].text) {
 				continue
 			}
 			samples = append(samples, pageSample{view: v, line: i, page: p, drop: labels[p][i], feats: v.lineFeatures(i, nil)})
