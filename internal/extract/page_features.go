@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,6 +32,34 @@ type lineShape struct {
 	reader     int  // readerAddress
 	first      string
 	last       string
+	relHead    bool // heads a list of related links ("More from the site")
+	relInline  bool // a related link with its label ("Related: …")
+	credit     bool // a photo credit ("Jane Roe/Example Agency")
+	bio        bool // an author's note ("Jane Roe is a reporter for …")
+	appeal     bool // starts with a call to the reader ("Follow …", "Subscribe …")
+	stamp      string
+	glued      bool // words run together ("StaffPublish", "a,b,c")
+}
+
+// The patterns of the clutter classes the classifier weighs (not hard
+// rules: a line that matches can still be kept).
+var (
+	reRelatedHead   = regexp.MustCompile(`(?i)^(related( coverage| stories| articles| content| links| reading| news| posts| videos)?( from .{1,40})?|more( on| from| about| in)? .{0,40}|more( stories| news| videos| coverage)?|also on \S+|most (read|popular|viewed|shared).{0,30}|see more|read more|you (may|might) also (like|enjoy|be interested in).{0,20}|explore further|recommended( for you| reading)?|trending.{0,20}|don'?t miss|up next|watch next|next up|further reading|top stories|latest( news| stories| videos)?|what to read next|around the web|in case you missed it|popular (now|stories)|editors'? picks)\W*$`)
+	reRelatedInline = regexp.MustCompile(`(?i)^\[?(related|see more|see also|also|more|read more|read|watch|listen|recommended|also on \S+|also read|more from \S+|must read|don'?t miss|click here)\s*:\s*\S`)
+	reCreditLike    = regexp.MustCompile(`(?i)^\(?((photo|image|picture|video|graphic)s?( by| credit)?:?\s*)?[\p{L}.' -]{2,40}\s*(/|\|)\s*[\p{L}.&' -]{2,40}\)?$|(?i)\b(courtesy( of)?|submitted photo|file photo|handout|getty( images)?|shutterstock|istock|alamy|ap photo|associated press|reuters|afp|epa|pool)\)?$|^(credit|photo|image|picture|source):`)
+	reBio           = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3} (is|was|has been|joined|covers|writes)\b.{0,80}\b(writer|reporter|journalist|editor|correspondent|contributor|columnist|curator|producer|author|intern|freelance|staff|covers|covering|reporting|magazine)\b|^I am an? \p{Ll}+|^(Opinions expressed|The views expressed)\b`)
+	reISODate       = regexp.MustCompile(`\b(19|20)\d\d-\d\d-\d\d\b`)
+	reClock         = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?\b`)
+	reDayOfMonth    = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
+	reGluedWords    = regexp.MustCompile(`\p{Ll}{2}\p{Lu}\p{Ll}|\p{L},\p{L}.*\p{L},\p{L}`)
+)
+
+// appealVerbs start a call to the reader.
+var appealVerbs = map[string]bool{
+	"follow": true, "subscribe": true, "get": true, "sign": true, "join": true, "click": true, "tap": true,
+	"share": true, "like": true, "download": true, "watch": true, "read": true, "see": true, "chat": true,
+	"listen": true, "register": true, "check": true, "learn": true, "support": true, "thanks": true,
+	"thank": true, "don't": true, "don’t": true, "want": true, "enjoyed": true, "become": true, "try": true,
 }
 
 func measureLine(t string) lineShape {
@@ -76,6 +105,22 @@ func measureLine(t string) lineShape {
 		s.first = vocabWord(ws[0])
 		s.last = vocabWord(ws[len(ws)-1])
 	}
+	s.relHead = s.words <= 10 && reRelatedHead.MatchString(t)
+	s.relInline = reRelatedInline.MatchString(t)
+	s.credit = s.words <= 10 && reCreditLike.MatchString(t)
+	s.bio = s.words <= 60 && reBio.MatchString(t)
+	s.appeal = s.words > 0 && appealVerbs[strings.ToLower(strings.Trim(ws[0], ".,:;!?\"“”"))]
+	switch {
+	case reISODate.MatchString(t):
+		s.stamp = "iso"
+	case reClock.MatchString(t) && reDayOfMonth.MatchString(t):
+		s.stamp = "clock+day"
+	case reClock.MatchString(t):
+		s.stamp = "clock"
+	case reDayOfMonth.MatchString(t):
+		s.stamp = "day"
+	}
+	s.glued = reGluedWords.MatchString(t)
 	return s
 }
 
@@ -222,6 +267,33 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 		add("navsep")
 	}
 	add("reader=", bucket(float64(s.reader), 0, 1, 2))
+	add("reader+wc=", bucket(float64(s.reader), 0, 1), bucket(float64(s.words), 8, 20))
+	for _, b := range []struct {
+		on   bool
+		name string
+	}{{s.relHead, "relhead"}, {s.relInline, "relinline"}, {s.credit, "credit"}, {s.bio, "bio"}, {s.glued, "glued"}} {
+		if b.on {
+			add(b.name)
+		}
+	}
+	if s.appeal {
+		add("appeal")
+		add("appeal+reader=", bucket(float64(s.reader), 0))
+	}
+	if s.stamp != "" {
+		add("stamp=", s.stamp)
+		add("stamp+wc=", s.stamp, bucket(float64(s.words), 4, 10))
+	}
+	// Below a heading of related links, until the prose resumes.
+	for j, d := i-1, 1; j > v.title && d <= 8; j, d = j-1, d+1 {
+		if v.shapes[j].prose || v.shapes[j].words >= 20 {
+			break
+		}
+		if v.shapes[j].relHead {
+			add("belowRelated=", bucket(float64(d), 1, 2, 4))
+			break
+		}
+	}
 	add("kind=", l.kind)
 	add("jt=", strconv.Itoa(int(l.class)))
 	if v.rule[i] {
@@ -310,6 +382,15 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 		}
 		if ns.menu {
 			add(p, "menu")
+		}
+		if ns.credit {
+			add(p, "credit")
+		}
+		if ns.relHead || ns.relInline {
+			add(p, "related")
+		}
+		if ns.stamp != "" {
+			add(p, "stamp")
 		}
 		if ns.clutter || v.lines[j].fixed && v.lines[j].kind != "standfirst" {
 			add(p, "fixed")

@@ -31,7 +31,7 @@ const pageDropProseAt = 0.85
 // dropThreshold returns the probability of clutter above which a line
 // of this shape is dropped.
 func dropThreshold(s lineShape) float64 {
-	if s.words >= 15 && s.stopRatio >= 0.25 && !s.clutter {
+	if s.words >= 15 && s.stopRatio >= 0.25 && !s.clutter && s.reader == 0 && !s.bio && !s.appeal {
 		return pageDropProseAt
 	}
 	return pageDropAt

@@ -25,7 +25,7 @@ const pageTrainFolds = 4
 // be learned: vocabulary seen on fewer pages is one outlet's furniture.
 const pageMinPages = 3
 
-var pageLogistic = learn.Logistic{Epochs: 12, Rate: 0.1, L2: 1e-4, Seed: 20261202}
+var pageLogistic = learn.Logistic{Epochs: 12, Rate: 0.03, L2: 1e-4, Seed: 20261202}
 
 // pageSample is one trainable line.
 type pageSample struct {
