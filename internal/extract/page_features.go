@@ -305,9 +305,17 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 		add("w0=", s.first)
 		add("wN=", s.last)
 	}
-	if s.words <= 8 {
-		for _, w := range strings.Fields(l.text) {
-			add("bw=", vocabWord(w))
+	// The line's words: as the words of a short line (a menu, a label)
+	// or of a long one (an appeal, a note), each once.
+	bag := "bw="
+	if s.words > 8 {
+		bag = "bwl="
+	}
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(l.text) {
+		if vw := vocabWord(w); !seen[vw] && vw != "_" {
+			seen[vw] = true
+			add(bag, vw)
 		}
 	}
 	if v.count[l.text] > 1 {
@@ -319,17 +327,25 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 	// No feature of the distance to the end of the page: the training
 	// pages end a fixed five lines after their body, which would teach a
 	// rule no other page follows.
+	zone := "body"
 	switch {
 	case v.firstPro < 0:
-		add("zone=none")
+		zone = "none"
 	case i < v.firstPro:
-		add("zone=pre")
+		zone = "pre"
 		add("toProse=", bucket(float64(v.firstPro-i), 1, 2, 4))
 	case i > v.lastPro:
-		add("zone=post")
+		zone = "post"
 		add("afterProse=", bucket(float64(i-v.lastPro), 1, 2, 4, 8))
-	default:
-		add("zone=body")
+	}
+	add("zone=", zone)
+	// The shape of a line means different things above, in and below the
+	// article's prose.
+	add(zone, ":wc=", bucket(float64(s.words), 2, 5, 12, 30))
+	add(zone, ":end=", s.endPunct)
+	add(zone, ":tc=", bucket(s.titleRatio, 0.6, 0.99))
+	if v.rule[i] {
+		add(zone, ":rule=keep")
 	}
 	switch {
 	case v.proseHi == 0:
