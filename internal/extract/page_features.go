@@ -24,6 +24,7 @@ type lineShape struct {
 	start      string  // class of the first rune
 	allCaps    bool
 	prose      bool // isProse
+	sentence   bool // a shorter sentence: five words or more, a capital or a quote first, closing punctuation
 	menu       bool // a few title-case words without punctuation
 	link       bool // a web or mail address
 	timestamp  bool
@@ -93,14 +94,16 @@ func measureLine(t string) lineShape {
 	first, _ := utf8.DecodeRuneInString(t)
 	s.start = runeClass(first)
 	s.allCaps = isAllCaps(t)
+	s.reader = readerAddress(t)
 	s.prose = isProse(t)
+	s.sentence = s.words >= 5 && s.reader == 0 && s.stopRatio >= 0.15 && (s.start == "upper" || s.start == "quote") &&
+		(s.endPunct == "dot" || s.endPunct == "excl" || s.endPunct == "quote")
 	s.menu = s.words > 0 && s.words <= 4 && s.titleRatio == 1 && !strings.ContainsAny(t, ".,;:!?")
 	lower := strings.ToLower(t)
 	s.link = strings.Contains(lower, "http") || strings.Contains(lower, "www.") || strings.Contains(lower, ".com") || strings.Contains(t, "@")
 	s.timestamp = isTimestamp(t)
 	s.clutter = isClutter(t)
 	s.navSep = reNavSep.MatchString(t)
-	s.reader = readerAddress(t)
 	if s.words > 0 {
 		s.first = vocabWord(ws[0])
 		s.last = vocabWord(ws[len(ws)-1])
@@ -206,7 +209,7 @@ func newPageView(lines []pageLine, title int, resolved []lineClass) *pageView {
 	bestLen, runLo, runLen, gap := 0, -1, 0, 0
 	for i := title + 1; i < len(lines) && title >= 0; i++ {
 		s := v.shapes[i]
-		if s.prose || s.words >= 20 {
+		if s.prose || s.sentence || s.words >= 20 {
 			if v.firstPro < 0 {
 				v.firstPro = i
 			}
@@ -250,6 +253,9 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 	}
 	if s.prose {
 		add("prose")
+	}
+	if s.sentence {
+		add("sentence")
 	}
 	if s.menu {
 		add("menu")

@@ -31,7 +31,7 @@ const pageDropProseAt = 0.85
 // dropThreshold returns the probability of clutter above which a line
 // of this shape is dropped.
 func dropThreshold(s lineShape) float64 {
-	if s.words >= 15 && s.stopRatio >= 0.25 && !s.clutter && s.reader == 0 && !s.bio && !s.appeal {
+	if (s.words >= 15 && s.stopRatio >= 0.25 || s.sentence) && !s.clutter && s.reader == 0 && !s.bio && !s.appeal {
 		return pageDropProseAt
 	}
 	return pageDropAt
@@ -102,11 +102,14 @@ func hardLine(v *pageView, i int) (hard, keep bool) {
 		return true, true
 	case l.kind == "standfirst":
 		return true, true
-	case l.fixed:
+	case l.fixed && hardKinds[l.kind]:
 		return true, false
 	}
 	return false, false
 }
+
+// hardKinds are the rule kinds whose verdict stands.
+var hardKinds = map[string]bool{"byline": true, "credit": true, "clutter": true, "timestamp": true, "caption": true}
 
 // classifyLines returns the keep verdict of each line. Without a usable
 // model it is the rules' verdict.
@@ -119,17 +122,39 @@ func classifyLines(lines []pageLine, title int, resolved []lineClass) []bool {
 	return m.keep(v)
 }
 
+// pageKeepShare is the least share of the text the rules keep under the
+// title that the model must keep too: a page the model would all but
+// empty is one unlike those it learned from (a short note, a bare
+// wire story), and the rules judge it.
+const pageKeepShare = 0.5
+
 // keep returns the model's keep verdict of each line of the page.
 func (m *pageModels) keep(v *pageView) []bool {
 	lines := v.lines
 	p := m.predict(v)
 	keep := make([]bool, len(lines))
+	ruleText, keptText := 0, 0
 	for i := range lines {
 		if hard, k := hardLine(v, i); hard {
 			keep[i] = k
-			continue
+		} else {
+			keep[i] = p[i] < dropThreshold(v.shapes[i])
 		}
-		keep[i] = p[i] < dropThreshold(v.shapes[i])
+		if i > v.title && v.rule[i] {
+			ruleText += v.shapes[i].runes
+			if keep[i] {
+				keptText += v.shapes[i].runes
+			}
+		}
+	}
+	if float64(keptText) < pageKeepShare*float64(ruleText) {
+		for i := range lines {
+			if hard, k := hardLine(v, i); hard {
+				keep[i] = k
+			} else {
+				keep[i] = v.rule[i]
+			}
+		}
 	}
 	return keep
 }
