@@ -45,9 +45,9 @@ type lineShape struct {
 // The patterns of the clutter classes the classifier weighs (not hard
 // rules: a line that matches can still be kept).
 var (
-	reRelatedHead   = regexp.MustCompile(`(?i)^(related( coverage| stories| articles| content| links| reading| news| posts| videos)?( from .{1,40})?|more( on| from| about| in)? .{0,40}|more( stories| news| videos| coverage)?|also on \S+|most (read|popular|viewed|shared).{0,30}|see more|read more|you (may|might) also (like|enjoy|be interested in).{0,20}|explore further|recommended( for you| reading)?|trending.{0,20}|don'?t miss|up next|watch next|next up|further reading|top stories|latest( news| stories| videos)?|what to read next|around the web|in case you missed it|popular (now|stories)|editors'? picks)\W*$`)
+	reRelatedHead   = regexp.MustCompile(`(?i)^(related( coverage| stories| articles| content| links| reading| news| posts| videos)?( from .{1,40})?|more (on|from|about|in) .{0,40}|more( stories| news| videos| coverage)?|also on \S+|most (read|popular|viewed|shared).{0,30}|see more|read more|you (may|might) also (like|enjoy|be interested in).{0,20}|explore further|recommended( for you| reading)?|trending.{0,20}|don'?t miss|up next|watch next|next up|further reading|top stories|latest( news| stories| videos)?|what to read next|around the web|in case you missed it|popular (now|stories)|editors'? picks)\W*$`)
 	reRelatedInline = regexp.MustCompile(`(?i)^\[?(related|see more|see also|also|more|read more|read|watch|listen|recommended|also on \S+|also read|more from \S+|must read|don'?t miss|click here)\s*:\s*\S`)
-	reCreditLike    = regexp.MustCompile(`(?i)^\(?((photo|image|picture|video|graphic)s?( by| credit)?:?\s*)?[\p{L}.' -]{2,40}\s*(/|\|)\s*[\p{L}.&' -]{2,40}\)?$|(?i)\b(courtesy( of)?|submitted photo|file photo|handout|getty( images)?|shutterstock|istock|alamy|ap photo|associated press|reuters|afp|epa|pool)\)?$|^(credit|photo|image|picture|source):`)
+	reCreditLike    = regexp.MustCompile(`(?i)^\(?((photo|image|picture|video|graphic)s?( by| credit)?:?\s*)?[\p{L}.' -]{2,40}\s*(/|\|)\s*[\p{L}.&' -]{2,40}\)?$|(?i)^courtesy of\b|\b(courtesy( of)?|submitted photo|file photo|handout|getty( images)?|shutterstock|istock|alamy|ap photo|associated press|reuters|afp|epa|pool)\)?$|^(credit|photo|image|picture|source):`)
 	reBio           = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3} (is|was|has been|joined|covers|writes)\b.{0,80}\b(writer|reporter|journalist|editor|correspondent|contributor|columnist|curator|producer|author|intern|freelance|staff|covers|covering|reporting|magazine)\b|^I am an? \p{Ll}+|^(Opinions expressed|The views expressed)\b`)
 	reISODate       = regexp.MustCompile(`\b(19|20)\d\d-\d\d-\d\d\b`)
 	reClock         = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?\b`)
@@ -108,7 +108,7 @@ func measureLine(t string) lineShape {
 		s.first = vocabWord(ws[0])
 		s.last = vocabWord(ws[len(ws)-1])
 	}
-	s.relHead = s.words <= 10 && reRelatedHead.MatchString(t)
+	s.relHead = s.words <= 10 && s.endPunct != "dot" && reRelatedHead.MatchString(t)
 	s.relInline = reRelatedInline.MatchString(t)
 	s.credit = s.words <= 10 && reCreditLike.MatchString(t)
 	s.bio = s.words <= 60 && reBio.MatchString(t)

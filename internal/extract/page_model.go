@@ -104,6 +104,11 @@ func hardLine(v *pageView, i int) (hard, keep bool) {
 		return true, true
 	case l.fixed && hardKinds[l.kind]:
 		return true, false
+	case v.shapes[i].credit || v.shapes[i].relHead || v.shapes[i].relInline || v.shapes[i].bio:
+		// Photo credits, heads of related links, labelled related links
+		// and authors' notes: 120 of 121 such lines in pages/train are
+		// clutter.
+		return true, false
 	}
 	return false, false
 }
