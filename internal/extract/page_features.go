@@ -209,7 +209,7 @@ func newPageView(lines []pageLine, title int, resolved []lineClass) *pageView {
 	bestLen, runLo, runLen, gap := 0, -1, 0, 0
 	for i := title + 1; i < len(lines) && title >= 0; i++ {
 		s := v.shapes[i]
-		if s.prose || s.sentence || s.words >= 20 {
+		if v.isProse(i) {
 			if v.firstPro < 0 {
 				v.firstPro = i
 			}
@@ -230,6 +230,12 @@ func newPageView(lines []pageLine, title int, resolved []lineClass) *pageView {
 		}
 	}
 	return v
+}
+
+// isProse reports whether line i counts as prose for the page's zones.
+func (v *pageView) isProse(i int) bool {
+	s := v.shapes[i]
+	return s.prose || s.sentence || s.words >= 20
 }
 
 // lineFeatures returns the features of line i. extra are added as they
@@ -375,6 +381,31 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 			n++
 		}
 		add("shortRun=", bucket(float64(n), 1, 2, 4, 8))
+	}
+	// The run of lines that are not prose around this one: a list or a
+	// table inside the article sits between paragraphs and holds few
+	// lines the hard rules drop; a menu or a gallery holds many.
+	if !v.isProse(i) {
+		lo, hi := i, i+1
+		for lo-1 > v.title && !v.isProse(lo-1) {
+			lo--
+		}
+		for hi < len(v.lines) && !v.isProse(hi) {
+			hi++
+		}
+		hard := 0
+		for j := lo; j < hi; j++ {
+			if h, k := hardLine(v, j); h && !k {
+				hard++
+			}
+		}
+		n := bucket(float64(hi-lo), 2, 4, 8, 16)
+		between := lo-1 > v.title && hi < len(v.lines)
+		hs := bucket(float64(hard)/float64(hi-lo), 0, 0.2, 0.5)
+		add("list=", n, "/", hs)
+		if between {
+			add("listBetween=", n, "/", hs)
+		}
 	}
 	// Neighbours.
 	for _, off := range []int{-2, -1, 1, 2} {
