@@ -133,6 +133,9 @@ type pageLine struct {
 	fixed bool // class decided by a hard rule
 	kind  string
 	label bool // text was prefixed with "By " after a "Written by" label
+	// clutter is isClutter of the line, found once: the classifier's
+	// features use it too.
+	clutter bool
 }
 
 // cleanPage splits a raw page dump into kept paragraphs and dropped lines:
@@ -164,6 +167,7 @@ func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 	// Hard classification.
 	for i := range lines {
 		t := lines[i].text
+		lines[i].clutter = isClutter(t)
 		switch {
 		case wordCount(t) <= 40 && reCredit.MatchString(t):
 			lines[i].kind, lines[i].fixed = "credit", true
@@ -171,7 +175,7 @@ func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 			lines[i].kind, lines[i].fixed = "byline", true
 		case isSourceLine(t):
 			lines[i].kind, lines[i].fixed = "credit", true
-		case isClutter(t):
+		case lines[i].clutter:
 			lines[i].kind, lines[i].fixed = "clutter", true
 		case isTimestamp(t):
 			lines[i].kind, lines[i].fixed = "timestamp", true
@@ -391,6 +395,7 @@ func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 				nextBad := i+1 >= len(lines) || resolved[i+1] == classBad
 				if (prevBad || nextBad) && readerAddress(lines[i].text) >= 2 {
 					resolved[i] = classBad
+					lines[i].kind = "appeal"
 				}
 			}
 		}
@@ -856,5 +861,5 @@ func readsAsStandfirst(t string) bool {
 	if wc < 6 || len(t) >= 400 || strings.HasPrefix(strings.ToLower(t), "by ") || reStampInLine.MatchString(t) {
 		return false
 	}
-	return measureLine(t).stopRatio >= 0.2
+	return stopRatio(strings.Fields(t)) >= 0.2
 }

@@ -28,7 +28,7 @@ type lineShape struct {
 	menu       bool // a few title-case words without punctuation
 	link       bool // a web or mail address
 	timestamp  bool
-	clutter    bool // isClutter
+	clutter    bool // isClutter (set by newPageView from the rules' lines)
 	navSep     bool // holds a navigation separator
 	reader     int  // readerAddress
 	first      string
@@ -55,6 +55,17 @@ var (
 	reGluedWords    = regexp.MustCompile(`\p{Ll}{2}\p{Lu}\p{Ll}|\p{L},\p{L}.*\p{L},\p{L}`)
 )
 
+// mayBeBio is a quick test that reBio can match: one of its verbs or
+// openings is in the line.
+func mayBeBio(t string) bool {
+	for _, k := range []string{" is ", " was ", " has been ", " joined ", " covers ", " writes ", "I am ", "Opinions expressed", "The views expressed"} {
+		if strings.Contains(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // appealVerbs start a call to the reader.
 var appealVerbs = map[string]bool{
 	"follow": true, "subscribe": true, "get": true, "sign": true, "join": true, "click": true, "tap": true,
@@ -67,20 +78,17 @@ func measureLine(t string) lineShape {
 	s := lineShape{runes: utf8.RuneCountInString(t)}
 	ws := strings.Fields(t)
 	s.words = len(ws)
-	titled, stops := 0, 0
+	titled := 0
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			titled++
 		}
-		if stopwords[strings.ToLower(strings.Trim(w, ".,;:!?\"“”‘’()"))] {
-			stops++
-		}
 	}
 	if s.words > 0 {
 		s.titleRatio = float64(titled) / float64(s.words)
-		s.stopRatio = float64(stops) / float64(s.words)
 	}
+	s.stopRatio = stopRatio(ws)
 	digits := 0
 	for _, r := range t {
 		if unicode.IsDigit(r) {
@@ -102,7 +110,6 @@ func measureLine(t string) lineShape {
 	lower := strings.ToLower(t)
 	s.link = strings.Contains(lower, "http") || strings.Contains(lower, "www.") || strings.Contains(lower, ".com") || strings.Contains(t, "@")
 	s.timestamp = isTimestamp(t)
-	s.clutter = isClutter(t)
 	s.navSep = reNavSep.MatchString(t)
 	if s.words > 0 {
 		s.first = vocabWord(ws[0])
@@ -111,9 +118,10 @@ func measureLine(t string) lineShape {
 	s.relHead = s.words <= 10 && s.endPunct != "dot" && reRelatedHead.MatchString(t)
 	s.relInline = reRelatedInline.MatchString(t)
 	s.credit = s.words <= 10 && reCreditLike.MatchString(t)
-	s.bio = s.words <= 60 && reBio.MatchString(t)
+	s.bio = s.words <= 60 && mayBeBio(t) && reBio.MatchString(t)
 	s.appeal = s.words > 0 && appealVerbs[strings.ToLower(strings.Trim(ws[0], ".,:;!?\"“”"))]
 	switch {
+	case digits == 0:
 	case reISODate.MatchString(t):
 		s.stamp = "iso"
 	case reClock.MatchString(t) && reDayOfMonth.MatchString(t):
@@ -123,8 +131,22 @@ func measureLine(t string) lineShape {
 	case reDayOfMonth.MatchString(t):
 		s.stamp = "day"
 	}
-	s.glued = reGluedWords.MatchString(t)
+	s.glued = s.words <= 60 && reGluedWords.MatchString(t)
 	return s
+}
+
+// stopRatio returns the share of the words that are stopwords.
+func stopRatio(ws []string) float64 {
+	if len(ws) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range ws {
+		if stopwords[strings.ToLower(strings.Trim(w, ".,;:!?\"“”‘’()"))] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ws))
 }
 
 // vocabWord is a word as a vocabulary feature: lower case, without
@@ -202,6 +224,7 @@ func newPageView(lines []pageLine, title int, resolved []lineClass) *pageView {
 	v.shapes = make([]lineShape, len(lines))
 	for i, l := range lines {
 		v.shapes[i] = measureLine(l.text)
+		v.shapes[i].clutter = l.clutter
 		v.count[l.text]++
 	}
 	// The longest run of prose (by characters), allowing short lines
