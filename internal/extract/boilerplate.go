@@ -55,10 +55,12 @@ var clutterStrong = []*regexp.Regexp{
 	// Media players and galleries.
 	regexp.MustCompile(`(?i)^(please wait|loading\.*|no media source( currently)? available|play( video| audio)?|pause|replay|mute|unmute|embed|download|fullscreen|enlarge (this )?image|image \d+ of \d+|\d+ of \d+|accessibility links|skip (to )?(main )?content|breaking news|live|watch live|listen live)\W*$`),
 	regexp.MustCompile(`^[\d:./\s]+$`),
+	regexp.MustCompile(`^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d)?([+-]\d\d:?\d\d|Z)?)?$`),
 	// Glossaries and reading aids: "rally – n. a public meeting".
 	regexp.MustCompile(`^\S+( \S+)? [–—-] (n|v|adj|adv|phr|idiom|prep|conj)\. `),
 	regexp.MustCompile(`(?i)^(words|vocabulary|glossary|key (words|terms))( in this (story|article|report))?:?$`),
 	// Captions.
+	regexp.MustCompile(`(?i)^(above|below|pictured|top|inset|main (image|picture|photo))\s*:\s+\p{Lu}`),
 	regexp.MustCompile(`(?i)^(this|a|an|the)( \w+)? (photo|photos|photograph|picture|image|combination of (photos|pictures|images)|handout (photo|picture|image)|file (photo|picture|image)|video (grab|still)|screenshot|screengrab)( \w+)? (shows|taken|provided|released|made|shot|obtained)\b`),
 	regexp.MustCompile(`(?i)^(file|handout)\s*[-–—:]\s`),
 	// Contact details, links and release furniture.
@@ -119,7 +121,7 @@ func containsAnyOf(s string, subs []string) bool {
 
 var (
 	reByline    = regexp.MustCompile(`^(?i:by:?|written by|words by|reporting by|story by)\s+(\p{Lu}.*)$`)
-	reCredit    = regexp.MustCompile(`(?i)\bcontributed (reporting|to (this|the) (report|story|article))|^(additional )?reporting by\b|^(editing|edited|compiled|produced|written) by\b|\bcontributed to this\b|\b(reported on|adapted|wrote|edited|produced) (this|the) (story|report|article)\b|\bwas the editor\b|^I['’]m \p{Lu}\p{Ll}+( \p{Lu}\.?)? \p{Lu}[\p{L}'’-]+\.?$`)
+	reCredit    = regexp.MustCompile(`(?i)\bcontributed (reporting|to (this|the) (report|story|article))|^\(?(additional )?reporting by\b|^\(?(editing|edited|compiled|produced|written) by\b|\bcontributed to this\b|\b(reported on|adapted|wrote|edited|produced) (this|the) (story|report|article)\b|\bwas the editor\b|^I['’]m \p{Lu}\p{Ll}+( \p{Lu}\.?)? \p{Lu}[\p{L}'’-]+\.?$`)
 	reCaption   = regexp.MustCompile(`(?i)\bgetty images\b|\bap photo\b|\b(photograph|photo|image|picture|video|graphic)\s*(:|credit|caption|source)|\bfile photo\b|\bvia reuters\b|\bshutterstock\b|\balamy\b|\bpa (media|wire)\b|[(/]\s*(reuters|afp|ap|epa|getty|bloomberg|anadolu)\s*\)?\s*$`)
 	reTimeToken = regexp.MustCompile(`(?i)^(\d{1,2}[:.]\d{2}(am|pm)?|am|pm|a\.m\.|p\.m\.|[ap]m|et|est|edt|gmt|bst|utc|cet|cest|pt|pst|pdt|updated|published|posted|last|first|modified|at|on|ago|hours?|minutes?|mins?|days?|secs?|seconds?|just|now|\d{1,4}(st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun)$`)
 	reNavSep    = regexp.MustCompile(`[|›»•]|\s>\s`)
@@ -696,7 +698,7 @@ func bylineNames(t string) []string {
 
 // creditNames returns the names of a credit line ("X and Y contributed reporting").
 func creditNames(t string) []string {
-	s := t
+	s := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(t), "("), ")")
 	if i := regexp.MustCompile(`(?i)\s+(also\s+)?contributed\b`).FindStringIndex(s); i != nil {
 		s = s[:i[0]]
 	}
