@@ -174,7 +174,7 @@ func (m *pageModels) predict(v *pageView) []float64 {
 			out[i] = boolProb(!keep)
 			continue
 		}
-		out[i] = m.pass2.Probability(v.lineFeatures(i, secondPassFeatures(p1, i)))
+		out[i] = m.pass2.Probability(v.lineFeatures(i, secondPassFeatures(v, p1, i)))
 	}
 	return out
 }
@@ -202,7 +202,7 @@ func boolProb(b bool) float64 {
 // secondPassFeatures describe pass 1's judgements around line i: its own,
 // its neighbours' within two lines, and the share of clutter in the five
 // lines on each side.
-func secondPassFeatures(p1 []float64, i int) []string {
+func secondPassFeatures(v *pageView, p1 []float64, i int) []string {
 	f := []string{"p1=" + bucket(p1[i], 0.1, 0.3, 0.5, 0.7, 0.9)}
 	for _, off := range []int{-2, -1, 1, 2} {
 		j := i + off
@@ -231,6 +231,20 @@ func secondPassFeatures(p1 []float64, i int) []string {
 		}
 	}
 	f = append(f, "p1+prev="+bucket(p1[i], 0.5)+"/"+neighbourBucket(p1, i-1)+"/"+neighbourBucket(p1, i+1))
+	// The other lines of the run of non-prose lines around this one:
+	// a block of related links or a list is judged as a block.
+	if !v.isProse(i) {
+		sum, n := 0.0, 0
+		for j := i - 1; j > v.title && !v.isProse(j); j-- {
+			sum, n = sum+p1[j], n+1
+		}
+		for j := i + 1; j < len(p1) && !v.isProse(j); j++ {
+			sum, n = sum+p1[j], n+1
+		}
+		if n > 0 {
+			f = append(f, "p1run="+bucket(sum/float64(n), 0.2, 0.4, 0.6, 0.8)+"/"+bucket(float64(n), 1, 3, 7))
+		}
+	}
 	return f
 }
 

@@ -215,7 +215,7 @@ func trainPageModels(views []*pageView, labels [][]bool) (*pageModels, string) {
 	}
 	second := make([][]string, len(samples))
 	for k, s := range samples {
-		second[k] = s.view.lineFeatures(s.line, secondPassFeatures(held[s.page], s.line))
+		second[k] = s.view.lineFeatures(s.line, secondPassFeatures(s.view, held[s.page], s.line))
 	}
 	known2 := frequentFeatures(pages, second)
 	var ls []learn.Sample
