@@ -155,7 +155,6 @@ func cleanPage(raw string) page {
 func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 	raw = strings.ReplaceAll(raw, "\r", "\n")
-	type line = pageLine
 	for _, l := range strings.Split(raw, "\n") {
 		l = strings.TrimFunc(l, unicode.IsSpace)
 		if l == "" {
@@ -163,7 +162,7 @@ func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 		}
 		// Split clutter glued to a body sentence without a space.
 		for _, part := range splitGlued(l) {
-			lines = append(lines, line{text: part})
+			lines = append(lines, pageLine{text: part})
 		}
 	}
 	// Hard classification.
