@@ -261,6 +261,21 @@ func (v *pageView) isProse(i int) bool {
 	return s.prose || s.sentence || s.words >= 20
 }
 
+// zone names the part of the page line i is in: above the first line of
+// prose ("pre"), below the last ("post"), between them ("body"), or
+// "none" on a page without prose.
+func (v *pageView) zone(i int) string {
+	switch {
+	case v.firstPro < 0:
+		return "none"
+	case i < v.firstPro:
+		return "pre"
+	case i > v.lastPro:
+		return "post"
+	}
+	return "body"
+}
+
 // lineFeatures returns the features of line i. extra are added as they
 // are (the second pass's neighbour predictions).
 func (v *pageView) lineFeatures(i int, extra []string) []string {
@@ -362,15 +377,11 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 	// No feature of the distance to the end of the page: the training
 	// pages end a fixed five lines after their body, which would teach a
 	// rule no other page follows.
-	zone := "body"
-	switch {
-	case v.firstPro < 0:
-		zone = "none"
-	case i < v.firstPro:
-		zone = "pre"
+	zone := v.zone(i)
+	switch zone {
+	case "pre":
 		add("toProse=", bucket(float64(v.firstPro-i), 1, 2, 4))
-	case i > v.lastPro:
-		zone = "post"
+	case "post":
 		add("afterProse=", bucket(float64(i-v.lastPro), 1, 2, 4, 8))
 	}
 	add("zone=", zone)

@@ -231,6 +231,8 @@ func secondPassFeatures(v *pageView, p1 []float64, i int) []string {
 		}
 	}
 	f = append(f, "p1+prev="+bucket(p1[i], 0.5)+"/"+neighbourBucket(p1, i-1)+"/"+neighbourBucket(p1, i+1))
+	own := bucket(p1[i], 0.2, 0.4, 0.6, 0.8)
+	f = append(f, "p1+wc="+own+"/"+bucket(float64(v.shapes[i].words), 3, 8, 20), "p1+zone="+own+"/"+v.zone(i))
 	// The other lines of the run of non-prose lines around this one:
 	// a block of related links or a list is judged as a block.
 	if !v.isProse(i) {
