@@ -217,6 +217,7 @@ type pageView struct {
 	firstPro int // first and last prose line after the title, -1 if none
 	lastPro  int
 	count    map[string]int // lines by text, to find repeats
+	site     string         // the outlet, when training
 }
 
 func newPageView(lines []pageLine, title int, resolved []lineClass) *pageView {

@@ -195,8 +195,9 @@ func TestAlignClutter(t *testing.T) {
 func TestTrainPageDeterministic(t *testing.T) {
 	fsys := fstest.MapFS{}
 	for i := 0; i < 8; i++ {
-		name := "pages/train/articles/00" + string(rune('0'+i)) + "_example.txt"
-		body := strings.ReplaceAll(madeUpPage, "Portmere", []string{"Alden", "Brisk", "Corran", "Dunmore", "Elsby", "Farrow", "Glenby", "Hollin"}[i])
+		town := []string{"Alden", "Brisk", "Corran", "Dunmore", "Elsby", "Farrow", "Glenby", "Hollin"}[i]
+		name := "pages/train/articles/00" + string(rune('0'+i)) + "_" + strings.ToLower(town) + "-example.txt"
+		body := strings.ReplaceAll(madeUpPage, "Portmere", town)
 		fsys[name] = &fstest.MapFile{Data: []byte(strings.ReplaceAll(body, "\n", "\n\n"))}
 		gold, _ := json.Marshal(map[string]any{"boilerplate": []string{
 			"By Jane Roe", "March 4, 2021 10:22 am", "Share", "Jane Roe/Example Agency",

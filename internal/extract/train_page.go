@@ -21,8 +21,8 @@ import (
 // pass 2 pass 1's judgements of pages it was not trained on.
 const pageTrainFolds = 4
 
-// pageMinPages is how many training pages must show a feature for it to
-// be learned: vocabulary seen on fewer pages is one outlet's furniture.
+// pageMinPages is how many outlets' training pages must show a feature
+// for it to be learned: vocabulary seen on fewer is one outlet's furniture.
 const pageMinPages = 3
 
 var pageLogistic = learn.Logistic{Epochs: 12, Rate: 0.03, L2: 1e-4, Seed: 20261202}
@@ -78,7 +78,11 @@ func loadPageSet(devsets fs.FS, split string) ([]*pageView, [][]bool, error) {
 			return nil, nil, err
 		}
 		lines, title, resolved := ruleLines(strings.TrimPrefix(string(text), "\ufeff"))
-		views = append(views, newPageView(lines, title, resolved))
+		v := newPageView(lines, title, resolved)
+		if _, site, ok := strings.Cut(strings.TrimSuffix(name, ".txt"), "_"); ok {
+			v.site = site // NNN_host-slug: the outlet
+		}
+		views = append(views, v)
 		labels = append(labels, alignClutter(lines, g.Boilerplate))
 	}
 	return views, labels, nil
@@ -162,7 +166,7 @@ func sameNormLine(a, b string) bool {
 
 // trainPageModels trains both passes. Pass 2 learns from pass 1's
 // judgements of pages held out of pass 1's training (cross-fitting by
-// page number), so it sees judgements as good as those on new pages.
+// outlet), so it sees judgements as good as those on new pages.
 func trainPageModels(views []*pageView, labels [][]bool) (*pageModels, string) {
 	var samples []pageSample
 	lines := 0
@@ -187,16 +191,17 @@ func trainPageModels(views []*pageView, labels [][]bool) (*pageModels, string) {
 			samples = append(samples, pageSample{view: v, line: i, page: p, drop: labels[p][i], feats: v.lineFeatures(i, nil)})
 		}
 	}
+	group := siteGroups(views)
 	pages := make([]int, len(samples))
 	first := make([][]string, len(samples))
 	for k, s := range samples {
-		pages[k], first[k] = s.page, s.feats
+		pages[k], first[k] = group[s.page], s.feats
 	}
 	known := frequentFeatures(pages, first)
 	pass1 := func(fold int) *learn.Model {
 		var ls []learn.Sample
 		for _, s := range samples {
-			if fold >= 0 && s.page%pageTrainFolds == fold {
+			if fold >= 0 && group[s.page]%pageTrainFolds == fold {
 				continue
 			}
 			ls = append(ls, learn.Sample{Features: filterFeatures(s.feats, known), Positive: s.drop})
@@ -208,7 +213,7 @@ func trainPageModels(views []*pageView, labels [][]bool) (*pageModels, string) {
 	for fold := 0; fold < pageTrainFolds; fold++ {
 		m := pass1(fold)
 		for p, v := range views {
-			if p%pageTrainFolds == fold {
+			if group[p]%pageTrainFolds == fold {
 				held[p] = pass1Probs(m, v)
 			}
 		}
@@ -228,8 +233,36 @@ func trainPageModels(views []*pageView, labels [][]bool) (*pageModels, string) {
 	return m, meta
 }
 
-// frequentFeatures returns the features seen on at least pageMinPages
-// pages; feats[k] are the features of a sample on page pages[k].
+// siteGroups numbers the pages' outlets in sorted order, so that the
+// pages of one outlet count once for a feature and fall in one fold. A
+// page without a known outlet is a group of its own.
+func siteGroups(views []*pageView) []int {
+	var sites []string
+	seen := map[string]bool{}
+	for _, v := range views {
+		if v.site != "" && !seen[v.site] {
+			seen[v.site] = true
+			sites = append(sites, v.site)
+		}
+	}
+	sort.Strings(sites)
+	index := map[string]int{}
+	for i, s := range sites {
+		index[s] = i
+	}
+	group := make([]int, len(views))
+	for p, v := range views {
+		if g, ok := index[v.site]; ok {
+			group[p] = g
+		} else {
+			group[p] = len(sites) + p
+		}
+	}
+	return group
+}
+
+// frequentFeatures returns the features seen in at least pageMinPages
+// groups (outlets); feats[k] are the features of a sample of group pages[k].
 func frequentFeatures(pages []int, feats [][]string) map[string]bool {
 	seen := map[string]map[int]bool{}
 	for k, fs := range feats {
