@@ -228,7 +228,7 @@ func trainPageModels(views []*pageView, labels [][]bool) (*pageModels, string) {
 		ls = append(ls, learn.Sample{Features: filterFeatures(second[k], known2), Positive: s.drop})
 	}
 	m := &pageModels{pass1: pass1(-1), pass2: pageLogistic.Train(ls, 1e-3)}
-	meta := fmt.Sprintf("line classifier: pages/train, %d pages, %d lines, %d judged; logistic epochs %d rate %g L2 %g seed %d; features on >= %d pages",
+	meta := fmt.Sprintf("line classifier: pages/train, %d pages, %d lines, %d judged; logistic epochs %d rate %g L2 %g seed %d; features on the pages of >= %d outlets",
 		len(views), lines, len(samples), pageLogistic.Epochs, pageLogistic.Rate, pageLogistic.L2, pageLogistic.Seed, pageMinPages)
 	return m, meta
 }
