@@ -292,3 +292,49 @@ func filterFeatures(feats []string, known map[string]bool) []string {
 	}
 	return out
 }
+
+// CrossValidatePage scores the line classifier on pages/train by
+// cross-validation grouped by outlet: each fold's pages are judged by
+// models trained on the other folds. It returns the precision, recall and
+// F1 of the dropped lines against the gold's clutter lines (standfirsts
+// the gold lists count as misses, as the scorer counts them).
+func CrossValidatePage(devsets fs.FS, folds int) (p, r, f1 float64, err error) {
+	views, labels, err := loadPageSet(devsets, "pages/train")
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	group := siteGroups(views)
+	tp, fp, fn := 0, 0, 0
+	for fold := 0; fold < folds; fold++ {
+		var tv []*pageView
+		var tl [][]bool
+		for k, v := range views {
+			if group[k]%folds != fold {
+				tv, tl = append(tv, v), append(tl, labels[k])
+			}
+		}
+		m, _ := trainPageModels(tv, tl)
+		for k, v := range views {
+			if group[k]%folds != fold {
+				continue
+			}
+			keep := m.keep(v)
+			for i := range v.lines {
+				switch {
+				case !keep[i] && labels[k][i]:
+					tp++
+				case !keep[i]:
+					fp++
+				case labels[k][i]:
+					fn++
+				}
+			}
+		}
+	}
+	p = float64(tp) / float64(max(tp+fp, 1))
+	r = float64(tp) / float64(max(tp+fn, 1))
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return p, r, f1, nil
+}
