@@ -217,6 +217,7 @@ type pageView struct {
 	firstPro int // first and last prose line after the title, -1 if none
 	lastPro  int
 	count    map[string]int // lines by text, to find repeats
+	table    []bool         // the line is in a table inside the article (markTables)
 	site     string         // the outlet, when training
 }
 
@@ -253,7 +254,63 @@ func newPageView(lines []pageLine, title int, resolved []lineClass) *pageView {
 			runLo, runLen = -1, 0
 		}
 	}
+	v.markTables()
 	return v
+}
+
+// Tables and data lists inside the article: a run of at least
+// tableMinLines non-prose lines below prose of the article, at least
+// tableDigitShare of them holding a digit, and few of them lines a hard
+// rule drops (a gallery of photo credits is not a table). The set's gold
+// counts each cell on its own line as article text (pages/README.md: "a
+// table cell on its own line"); in pages/train such runs are recipes,
+// meal plans, spec sheets, results and tour dates.
+const (
+	tableMinLines   = 6
+	tableDigitShare = 0.3
+)
+
+// markTables sets v.table for the lines of tables inside the article.
+func (v *pageView) markTables() {
+	v.table = make([]bool, len(v.lines))
+	if v.firstPro < 0 {
+		return
+	}
+	for i := v.firstPro + 1; i < len(v.lines); i++ {
+		if v.isProse(i) {
+			continue
+		}
+		lo, hi := v.nonProseRun(i)
+		i = hi
+		if hi-lo < tableMinLines {
+			continue
+		}
+		digits, hard := 0, 0
+		for j := lo; j < hi; j++ {
+			if v.shapes[j].digitRatio > 0 {
+				digits++
+			}
+			if v.hardDrop(j) && !reBareNumber.MatchString(v.lines[j].text) {
+				hard++
+			}
+		}
+		n := float64(hi - lo)
+		if float64(digits) >= tableDigitShare*n && float64(hard) < 0.2*n {
+			for j := lo; j < hi; j++ {
+				v.table[j] = true
+			}
+		}
+	}
+}
+
+// reBareNumber matches a line of figures alone: a gallery counter above
+// the article, a cell of a table inside it.
+var reBareNumber = regexp.MustCompile(`^[\d:./\s%,+-]+$`)
+
+// hardDrop reports a line a clearly right rule drops (see hardLine).
+func (v *pageView) hardDrop(i int) bool {
+	l, s := v.lines[i], v.shapes[i]
+	return l.fixed && hardKinds[l.kind] || s.credit || s.relHead || s.relInline || s.bio
 }
 
 // isProse reports whether line i counts as prose for the page's zones.
@@ -406,6 +463,10 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 	if i == v.title+1 {
 		add("afterTitle")
 	}
+	if v.table[i] {
+		add("table")
+		add("table=", zone, "/", bucket(float64(s.words), 2, 6, 12))
+	}
 	// The run of short lines this line belongs to.
 	if s.words <= 6 {
 		n := 1
@@ -491,4 +552,54 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 		}
 	}
 	return append(f, extra...)
+}
+
+// cellSig is the shape of a line as a cell of a table: the class of its
+// first rune, whether it holds a digit, and its length in words.
+func cellSig(s lineShape) string {
+	return s.start + "/" + strconv.FormatBool(s.digitRatio > 0) + "/" + bucket(float64(s.words), 1, 3, 8)
+}
+
+// tableRun describes the run of non-prose lines [lo, hi) as a table:
+// the share of its lines that hold a digit, and the shortest period
+// (1 to 6 lines) with which the lines' cell shapes repeat, 0 when none
+// does (at least three rows, 70% of the lines matching the line a
+// period above).
+func (v *pageView) tableRun(lo, hi int) (digits float64, period int) {
+	n := hi - lo
+	if n <= 0 {
+		return 0, 0
+	}
+	d := 0
+	for j := lo; j < hi; j++ {
+		if v.shapes[j].digitRatio > 0 {
+			d++
+		}
+	}
+	digits = float64(d) / float64(n)
+	for k := 1; k <= 6 && 3*k <= n; k++ {
+		same := 0
+		for j := lo + k; j < hi; j++ {
+			if cellSig(v.shapes[j]) == cellSig(v.shapes[j-k]) {
+				same++
+			}
+		}
+		if 10*same >= 7*(n-k) {
+			return digits, k
+		}
+	}
+	return digits, 0
+}
+
+// nonProseRun returns the run of non-prose lines around line i, [lo, hi),
+// below the title.
+func (v *pageView) nonProseRun(i int) (lo, hi int) {
+	lo, hi = i, i+1
+	for lo-1 > v.title && !v.isProse(lo-1) {
+		lo--
+	}
+	for hi < len(v.lines) && !v.isProse(hi) {
+		hi++
+	}
+	return lo, hi
 }

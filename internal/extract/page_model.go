@@ -102,6 +102,9 @@ func hardLine(v *pageView, i int) (hard, keep bool) {
 		return true, true
 	case l.kind == "standfirst":
 		return true, true
+	case v.table[i] && reBareNumber.MatchString(l.text):
+		// A figure in a table of the article: the model judges it.
+		return false, false
 	case l.fixed && hardKinds[l.kind]:
 		return true, false
 	case v.shapes[i].credit || v.shapes[i].relHead || v.shapes[i].relInline || v.shapes[i].bio:

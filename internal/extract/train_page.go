@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -296,9 +297,9 @@ func filterFeatures(feats []string, known map[string]bool) []string {
 // CrossValidatePage scores the line classifier on pages/train by
 // cross-validation grouped by outlet: each fold's pages are judged by
 // models trained on the other folds. It returns the precision, recall and
-// F1 of the dropped lines against the gold's clutter lines (standfirsts
+// F1 of the dropped lines (each wrong line written to misses unless nil) against the gold's clutter lines (standfirsts
 // the gold lists count as misses, as the scorer counts them).
-func CrossValidatePage(devsets fs.FS, folds int) (p, r, f1 float64, err error) {
+func CrossValidatePage(devsets fs.FS, folds int, misses io.Writer) (p, r, f1 float64, err error) {
 	views, labels, err := loadPageSet(devsets, "pages/train")
 	if err != nil {
 		return 0, 0, 0, err
@@ -320,6 +321,13 @@ func CrossValidatePage(devsets fs.FS, folds int) (p, r, f1 float64, err error) {
 			}
 			keep := m.keep(v)
 			for i := range v.lines {
+				if misses != nil && keep[i] == labels[k][i] {
+					what := "missed"
+					if !keep[i] {
+						what = "false drop"
+					}
+					fmt.Fprintf(misses, "%s:%d %s [%s z=%s] %.70q\n", v.site, i, what, v.lines[i].kind, v.zone(i), v.lines[i].text)
+				}
 				switch {
 				case !keep[i] && labels[k][i]:
 					tp++
