@@ -237,3 +237,56 @@ func TestTrainPageDeterministic(t *testing.T) {
 		t.Errorf("TrainPage(no pages) = %v; want an error naming pages/train/gold", err)
 	}
 }
+
+// tablePage is a made-up page with a table of results, one cell per
+// line, between paragraphs, and a gallery counter above the article.
+func tablePage(cells []string) string {
+	lines := []string{
+		"Harbour Rowing Club wins the autumn regatta",
+		"1", "/", "12",
+		"The Harbour Rowing Club won the autumn regatta on Saturday after a close final against the visitors from the north shore.",
+		"The crews raced over two kilometres in strong wind, and the organisers moved the start twice before the heats began.",
+	}
+	lines = append(lines, cells...)
+	lines = append(lines,
+		"The club's coach said the crews had trained through the summer and that the wind had favoured the heavier boats.",
+		"The next regatta is planned for the spring, when the club hopes to enter a second crew in the open class.",
+	)
+	return strings.Join(lines, "\n\n")
+}
+
+func TestTableRunsMarked(t *testing.T) {
+	cells := []string{"Crew", "Time", "Place", "Harbour A", "6:41", "1", "North Shore", "6:44", "2", "Harbour B", "6:58", "3"}
+	lines, title, resolved := ruleLines(tablePage(cells))
+	v := newPageView(lines, title, resolved)
+	for i, l := range lines {
+		inTable := false
+		for _, c := range cells {
+			if l.text == c && i > v.firstPro {
+				inTable = true
+			}
+		}
+		if v.table[i] != inTable {
+			t.Errorf("line %d %q: table = %v; want %v", i, l.text, v.table[i], inTable)
+		}
+	}
+	pg := cleanPage(tablePage(cells))
+	kept := strings.Join(pg.paras, "\n")
+	for _, c := range []string{"Harbour A", "6:41", "North Shore", "6:58"} {
+		if !strings.Contains(kept, c) {
+			t.Errorf("table cell %q dropped; kept:\n%s", c, kept)
+		}
+	}
+	if strings.Contains(kept, "\n12\n") {
+		t.Errorf("gallery counter above the article kept:\n%s", kept)
+	}
+	// Too few lines with figures: a list of headlines, not a table.
+	heads := []string{"Storm closes the ferry port", "Council votes on the harbour wall", "Rescue teams praised by the mayor", "Fishing fleet returns early", "New bridge opens to traffic", "Lighthouse keeper retires"}
+	lines, title, resolved = ruleLines(tablePage(heads))
+	v = newPageView(lines, title, resolved)
+	for i := range lines {
+		if v.table[i] {
+			t.Errorf("line %d %q of a headline list marked as a table", i, lines[i].text)
+		}
+	}
+}
