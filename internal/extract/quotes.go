@@ -53,7 +53,7 @@ func quotesIn(text string, ps, pe int) []quoteSpan {
 	openSize := 0
 	straight := false
 	for i := ps; i < pe; {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := markAt(text, i, pe)
 		switch {
 		case r == '“' || r == '"' && open < 0 && opensAt(text, ps, i, size):
 			if open < 0 {
@@ -78,6 +78,23 @@ func quotesIn(text string, ps, pe int) []quoteSpan {
 		out = append(out, q)
 	}
 	return out
+}
+
+// markAt decodes the rune at i, reading a doubled apostrophe as one
+// double quotation mark: ''…'' and ’’…’’ as straight marks, ‘‘ as an
+// opening curly mark.
+func markAt(text string, i, pe int) (rune, int) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r != '\'' && r != '’' && r != '‘' || i+2*size > pe {
+		return r, size
+	}
+	if r2, s2 := utf8.DecodeRuneInString(text[i+size:]); r2 == r && s2 == size {
+		if r == '‘' {
+			return '“', 2 * size
+		}
+		return '"', 2 * size
+	}
+	return r, size
 }
 
 // mixedClose reports whether the straight mark at i closes a quotation
@@ -400,7 +417,7 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 	toks := tokenize(d.text, start, min(pe, start+160))
 	limit := min(len(toks), 9)
 	for k := 0; k < limit; k++ {
-		if k > 0 && strings.ContainsAny(d.text[toks[k-1].e:toks[k].s], ".!?“”\"") {
+		if k > 0 && scanStops(d.text, toks[k-1], toks[k].s) {
 			return nil, "", nil
 		}
 		lw := strings.ToLower(toks[k].w)
@@ -730,4 +747,26 @@ func onlyNonPersons(ms []mention) bool {
 		}
 	}
 	return true
+}
+
+// scanStops reports whether the gap between token prev and the next token
+// at next ends an attribution scan: sentence punctuation or a quotation
+// mark, except the period of an honorific or an initial inside a name
+// ("Mr. Doe", "Rep. Jane Doe", "Jane Q. Doe").
+func scanStops(text string, prev token, next int) bool {
+	gap := text[prev.e:next]
+	if !strings.ContainsAny(gap, ".!?“”\"") {
+		return false
+	}
+	return !(strings.TrimSpace(gap) == "." && nameDot(prev.w))
+}
+
+// nameDot reports a word whose period does not end a sentence inside a
+// name: an honorific or title abbreviation, or a single capital initial.
+func nameDot(w string) bool {
+	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return abbreviations[lw] && !weakAbbreviations[lw] || len(w) <= 4 && honorifics[w]
 }
