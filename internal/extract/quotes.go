@@ -81,7 +81,7 @@ func quotesIn(text string, ps, pe int) []quoteSpan {
 }
 
 // markAt decodes the rune at i, reading a doubled apostrophe as one
-// double quotation mark: ''…'' and ’’…’’ as straight marks, ‘‘ as an
+// double quotation mark: ”…” and ’’…’’ as straight marks, ‘‘ as an
 // opening curly mark.
 func markAt(text string, i, pe int) (rune, int) {
 	r, size := utf8.DecodeRuneInString(text[i:])
