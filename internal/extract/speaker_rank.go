@@ -1,0 +1,520 @@
+package extract
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/storylens/storylens/internal/learn"
+)
+
+// Speaker choice as a ranking. The rules of quotes.go propose a speaker;
+// then every person or organisation within reach of the quotation is a
+// candidate: mentions in the quote's sentence, the sentence before and
+// (for a continuing quotation) the paragraph before, the previous and next
+// quotations' speakers and the rules' pick. A logistic model learned on
+// annotated news (train_speaker.go) scores each candidate; the best one
+// speaks when it is sure enough, else the speaker is left empty.
+
+//go:embed data/speech_verbs.txt
+var speechVerbData string
+
+//go:embed models/speaker.model
+var speakerModelData []byte
+
+var (
+	speechLemma     map[string]string // inflected form → base form
+	speechLemmaOnce sync.Once
+	speakerModel    *learn.Model
+	speakerOnce     sync.Once
+)
+
+// speakerThreshold is the least probability at which the best candidate
+// is named as the speaker.
+const speakerThreshold = 0.5
+
+// speechVerb returns the base form of a speech verb, or "".
+func speechVerb(w string) string {
+	speechLemmaOnce.Do(func() {
+		speechLemma = map[string]string{}
+		for _, line := range strings.Split(speechVerbData, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			fs := strings.Fields(line)
+			for _, f := range fs {
+				speechLemma[f] = fs[0]
+			}
+		}
+		for f := range cueVerbs {
+			if speechLemma[f] == "" {
+				speechLemma[f] = f
+			}
+		}
+	})
+	return speechLemma[strings.ToLower(w)]
+}
+
+// loadSpeakerModel decodes the embedded weights once; nil when there are
+// none (the rules alone then choose).
+func loadSpeakerModel() *learn.Model {
+	speakerOnce.Do(func() {
+		if len(speakerModelData) == 0 {
+			return
+		}
+		m, err := learn.Decode("models/speaker.model", speakerModelData)
+		if err != nil {
+			panic(err) // embedded at build time: a broken file is a bug
+		}
+		speakerModel = m
+	})
+	return speakerModel
+}
+
+// spCand is one candidate speaker of a quotation.
+type spCand struct {
+	ent   *docEntity
+	feats []string
+	pos   string // where its mention stands
+	pat   string // its verb pattern
+}
+
+// rankSpeakers rescores every non-headline quotation's speaker.
+func (d *doc) rankSpeakers() {
+	m := loadSpeakerModel()
+	if m == nil {
+		for qi := range d.quotes {
+			if d.quotes[qi].speaker != nil {
+				d.quotes[qi].conf = 1
+			}
+		}
+		return
+	}
+	rules := make([]*docEntity, len(d.quotes))
+	for qi := range d.quotes {
+		rules[qi] = d.quotes[qi].speaker
+	}
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.headline {
+			if q.speaker != nil {
+				q.conf = 0.5
+			}
+			continue
+		}
+		cands := d.speakerCands(qi, rules)
+		best, bestP := -1, 0.0
+		for k, c := range cands {
+			if p := m.Probability(c.feats); p > bestP {
+				best, bestP = k, p
+			}
+		}
+		if best < 0 {
+			q.speaker, q.conf, q.rule = nil, 0, ""
+			continue
+		}
+		c := cands[best]
+		q.conf = float64(int(bestP*1000+0.5)) / 1000
+		if bestP < speakerThreshold {
+			q.speaker, q.viaRole = nil, false
+			q.rule = "abstain"
+			continue
+		}
+		if c.ent != q.speaker {
+			q.viaRole = false
+		}
+		q.rule = "ranker:" + c.pos + "," + c.pat
+		if c.ent == rules[qi] && q.rule != "" {
+			q.rule = "ranker:" + c.pos + "," + c.pat
+		}
+		q.speaker = c.ent
+	}
+}
+
+// speakerCands builds the candidates of quotation qi with their features.
+// rules holds each quotation's speaker as the rules chose it; the previous
+// quotation's speaker is the one already chosen.
+func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
+	q := &d.quotes[qi]
+	si := d.sentenceAt(q.os)
+	sj := d.sentenceAt(max(q.os, q.oe-1))
+	if si < 0 {
+		return nil
+	}
+	if sj < si {
+		sj = si
+	}
+	from := si
+	if si > 0 {
+		from = si - 1
+	}
+	// A quotation opening its paragraph reaches into the one before.
+	startsPara := q.os == d.paras[q.para][0]
+	if startsPara && from > 0 && d.sents[from].para == q.para && si == from {
+		from--
+	}
+	var prev, next *quoteSpan
+	if qi > 0 {
+		prev = &d.quotes[qi-1]
+	}
+	if qi+1 < len(d.quotes) {
+		next = &d.quotes[qi+1]
+	}
+	type best struct {
+		m     mention
+		score int
+		dist  int
+		feats []string
+		pos   string
+		pat   string
+	}
+	byEnt := map[*docEntity]*best{}
+	var order []*docEntity
+	persons := 0
+	ms := d.mentionsIn(d.sents[from].s, d.sents[sj].e)
+	for _, mm := range ms {
+		if mm.ent == nil || mm.dateline || d.inQuote(mm.s) || mm.s >= q.os && mm.s < q.oe {
+			continue
+		}
+		ent := d.reresolve(mm)
+		if ent.typ != typePerson && ent.typ != typeOrg {
+			continue
+		}
+		if ent.typ == typePerson && d.sentenceAt(mm.s) == si {
+			persons++
+		}
+		fs, pos, pat, score, dist := d.mentionFeats(q, si, sj, mm)
+		b := byEnt[ent]
+		if b == nil {
+			byEnt[ent] = &best{m: mm, score: score, dist: dist, feats: fs, pos: pos, pat: pat}
+			order = append(order, ent)
+			continue
+		}
+		if score > b.score || score == b.score && dist < b.dist {
+			*b = best{m: mm, score: score, dist: dist, feats: fs, pos: pos, pat: pat}
+		}
+	}
+	add := func(e *docEntity, pos string) {
+		if e == nil || byEnt[e] != nil {
+			return
+		}
+		byEnt[e] = &best{score: -1, dist: 1000, feats: []string{"pos=" + pos}, pos: pos, pat: "none"}
+		order = append(order, e)
+	}
+	if prev != nil {
+		add(prev.speaker, "previous")
+	}
+	add(rules[qi], "rule")
+	if next != nil {
+		add(rules[qi+1], "next")
+	}
+	// Rank candidates by distance.
+	sort.SliceStable(order, func(i, j int) bool { return byEnt[order[i]].dist < byEnt[order[j]].dist })
+	var shape []string
+	if startsPara {
+		shape = append(shape, "qstart")
+	}
+	if startsPara && (q.oe >= d.paras[q.para][1]-1 || q.openEnd) {
+		shape = append(shape, "qwhole")
+	}
+	if q.contPrev {
+		shape = append(shape, "qcont")
+	}
+	if q.openEnd {
+		shape = append(shape, "qopen")
+	}
+	if q.kind == "partial" {
+		shape = append(shape, "qpartial")
+	}
+	out := make([]spCand, 0, len(order))
+	for rank, e := range order {
+		b := byEnt[e]
+		fs := append([]string(nil), b.feats...)
+		fs = append(fs, "typ="+e.typ, "rank="+spBucket(rank, 0, 1, 2, 3), "persons="+spBucket(persons, 0, 1, 2, 3),
+			"count="+spBucket(e.count, 1, 2, 3, 5, 10))
+		if e.weak {
+			fs = append(fs, "weak")
+		}
+		switch {
+		case rules[qi] == nil:
+			fs = append(fs, "rule=none")
+		case rules[qi] == e:
+			fs = append(fs, "rule=pick", "rule="+q.rule, "rule=pick&"+b.pos)
+		default:
+			fs = append(fs, "rule=other")
+		}
+		if prev != nil && prev.speaker == e {
+			fs = append(fs, "prevspk")
+			if prev.para == q.para {
+				fs = append(fs, "prevspk&samepara")
+			} else if prev.para == q.para-1 {
+				fs = append(fs, "prevspk&lastpara")
+			}
+			for _, sh := range shape {
+				fs = append(fs, "prevspk&"+sh)
+			}
+		}
+		if next != nil && rules[qi+1] == e && q.openEnd && next.contPrev {
+			fs = append(fs, "nextspk&runon")
+		}
+		for _, sh := range shape {
+			fs = append(fs, sh+"&"+b.pos)
+		}
+		fs = append(fs, "typ&pat="+e.typ+"&"+b.pat)
+		out = append(out, spCand{ent: e, feats: fs, pos: b.pos, pat: b.pat})
+	}
+	return out
+}
+
+// mentionFeats describes one mention as a candidate speaker of q: where
+// it stands, how far, its verb pattern and the words around it. score
+// ranks mentions of one entity (a verb pattern beats distance).
+func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, string, string, int, int) {
+	ms := d.sentenceAt(m.s)
+	var pos string
+	var dist int
+	var gap string
+	switch {
+	case m.s >= q.oe && ms <= sj:
+		pos = "after"
+		gap = d.text[q.oe:m.s]
+	case ms == si && m.e <= q.os:
+		pos = "before"
+		gap = d.text[m.e:q.os]
+	case d.sents[ms].para == q.para:
+		pos = "prevsent"
+		gap = d.text[m.e:q.os]
+	default:
+		pos = "prevpara"
+		gap = d.text[m.e:q.os]
+	}
+	dist = wordCount(gap)
+	fs := []string{"pos=" + pos, "dist=" + spBucket(dist, 0, 1, 2, 3, 5, 8, 12, 20, 35), "pos&dist=" + pos + "&" + spBucket(dist, 0, 1, 2, 3, 5, 8, 12)}
+	kind := "name"
+	switch m.kind {
+	case kindPronoun:
+		kind = "pronoun"
+	case kindDescriptor:
+		kind = "desc"
+	}
+	fs = append(fs, "kind="+kind, "kind&pos="+kind+"&"+pos)
+	if pos == "after" || pos == "before" {
+		p := spPunct(gap)
+		fs = append(fs, "punct="+p, "punct&pos="+p+"&"+pos)
+	}
+	if m.poss {
+		fs = append(fs, "poss")
+	}
+	if d.afterPreposition(m) {
+		fs = append(fs, "prep")
+	}
+	if m.title != "" {
+		fs = append(fs, "title")
+	}
+	// The words around the mention.
+	s := d.sents[ms]
+	first, last := -1, -1
+	for k, t := range s.toks {
+		if t.s >= m.s && first < 0 {
+			first = k
+		}
+		if t.e <= m.e {
+			last = k
+		}
+	}
+	pat := "none"
+	verb := ""
+	if first >= 0 && last >= first {
+		tw := func(k int) string {
+			if k < 0 || k >= len(s.toks) {
+				return ""
+			}
+			return strings.ToLower(s.toks[k].w)
+		}
+		inQ := func(k int) bool { return k >= 0 && k < len(s.toks) && d.inQuote(s.toks[k].s) }
+		gapAfter := func(k int) string { // text between token k and k+1
+			if k+1 >= len(s.toks) {
+				return ""
+			}
+			return d.text[s.toks[k].e:s.toks[k+1].s]
+		}
+		// Verb right after: "Doe said", "Doe also said", "Doe, 54, said".
+		for k := last + 1; k <= last+3 && k < len(s.toks); k++ {
+			if inQ(k) {
+				break
+			}
+			if v := speechVerb(tw(k)); v != "" {
+				verb = v
+				pat = "X_V"
+				if k > last+1 {
+					pat = "X_w_V"
+				}
+				break
+			}
+			if strings.ContainsAny(gapAfter(k-1), ",;:—–") && k > last+1 {
+				break
+			}
+		}
+		// Verb after an appositive: "Doe, a spokesman for Acme, said".
+		if pat == "none" && strings.HasPrefix(gapAfter(last), ",") {
+			commas := 0
+			for k := last + 1; k < len(s.toks) && k <= last+30; k++ {
+				if inQ(k) {
+					break
+				}
+				if strings.Contains(gapAfter(k-1), ",") {
+					commas++
+				}
+				if v := speechVerb(tw(k)); v != "" && commas >= 2 {
+					verb, pat = v, "X_app_V"
+					break
+				}
+				if strings.ContainsAny(gapAfter(k-1), ";:“”\"") {
+					break
+				}
+			}
+		}
+		// Verb right before: "said Doe", "said Rep. Jane Doe", "said agency spokesman Jane Doe".
+		if pat == "none" {
+			for k := first - 1; k >= 0 && k >= first-5; k-- {
+				if inQ(k) {
+					break
+				}
+				if v := speechVerb(tw(k)); v != "" {
+					verb = v
+					pat = "V_X"
+					if k < first-1 {
+						pat = "V_w_X"
+					}
+					break
+				}
+				g := gapAfter(k)
+				if strings.ContainsAny(g, ",;:“”\"") || strings.Contains(g, ".") && !nameDot(s.toks[k].w) {
+					break
+				}
+			}
+		}
+		if pat == "none" && tw(first-1) == "to" && tw(first-2) == "according" {
+			pat = "acc_X"
+		}
+		// Role words: "spokesman Jane Doe", "agency spokesman", "Doe's attorney".
+		if w := tw(first - 1); roleNouns[w] || sourceNouns[w] {
+			fs = append(fs, "rolebefore")
+		}
+		if w := tw(last + 1); roleNouns[w] || sourceNouns[w] {
+			fs = append(fs, "roleafter")
+			if m.poss {
+				fs = append(fs, "possrole")
+			}
+		}
+		// The clause's first mention: the likely subject.
+		subj := true
+		for k := first - 1; k >= 0; k-- {
+			if strings.ContainsAny(gapAfter(k), ",;:—“”\"") || inQ(k) {
+				break
+			}
+			if isCapWord(s.toks[k].w) && !honorifics[s.toks[k].w] && k > 0 {
+				subj = false
+				break
+			}
+		}
+		if subj {
+			fs = append(fs, "subj")
+		}
+	}
+	if verb != "" {
+		v := verb
+		switch v {
+		case "say", "tell", "add", "write", "ask", "note", "explain", "continue":
+		default:
+			v = "other"
+		}
+		fs = append(fs, "verb="+v)
+	}
+	fs = append(fs, "pat="+pat, "pat&pos="+pat+"&"+pos, "pat&kind="+pat+"&"+kind)
+	score := 0
+	if pat != "none" {
+		score = 2
+	}
+	if pos == "after" || pos == "before" {
+		score++
+	}
+	return fs, pos, pat, score, dist
+}
+
+// reresolve corrects a short name's entity: a surname that two people in
+// the story share goes to the one named in full most recently, and a
+// building or company named after a person does not capture the person.
+func (d *doc) reresolve(m mention) *docEntity {
+	if m.kind != kindName {
+		return m.ent
+	}
+	txt := strings.TrimSpace(d.text[m.s:m.e])
+	if strings.ContainsAny(txt, " ") {
+		return m.ent
+	}
+	// The people whose name ends in this word.
+	var owners []*docEntity
+	seen := map[*docEntity]bool{}
+	for _, o := range d.ments {
+		if o.ent == nil || o.ent.typ != typePerson || seen[o.ent] {
+			continue
+		}
+		if n := strings.Fields(o.ent.name); len(n) > 1 && n[len(n)-1] == txt {
+			seen[o.ent] = true
+			owners = append(owners, o.ent)
+		}
+	}
+	if len(owners) == 0 || len(owners) == 1 && owners[0] == m.ent {
+		return m.ent
+	}
+	if m.ent.typ != typePerson && len(owners) != 1 {
+		return m.ent
+	}
+	if m.ent.typ != typePerson {
+		return owners[0]
+	}
+	// Two people share the surname: the one named in full last before.
+	var pick *docEntity
+	for _, o := range d.ments {
+		if o.s >= m.s {
+			break
+		}
+		if seen[o.ent] && strings.Contains(strings.TrimSpace(d.text[o.s:o.e]), " ") {
+			pick = o.ent
+		}
+	}
+	if pick == nil {
+		return m.ent
+	}
+	return pick
+}
+
+// spPunct keeps the punctuation of a gap ("," or ".—"), at most three marks.
+func spPunct(gap string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range gap {
+		if unicode.IsPunct(r) && n < 3 {
+			b.WriteRune(r)
+			n++
+		}
+	}
+	if n == 0 {
+		return "_"
+	}
+	return b.String()
+}
+
+// spBucket names the first bound n is at most, or "more".
+func spBucket(n int, bounds ...int) string {
+	for _, b := range bounds {
+		if n <= b {
+			return itoa(b)
+		}
+	}
+	return "more"
+}
