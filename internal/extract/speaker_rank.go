@@ -278,18 +278,18 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 	var dist int
 	var gap string
 	switch {
-	case m.s >= q.oe && ms <= sj:
+	case m.s >= q.oe:
 		pos = "after"
 		gap = d.text[q.oe:m.s]
-	case ms == si && m.e <= q.os:
+	case ms == si:
 		pos = "before"
-		gap = d.text[m.e:q.os]
+		gap = d.text[min(m.e, q.os):q.os]
 	case d.sents[ms].para == q.para:
 		pos = "prevsent"
-		gap = d.text[m.e:q.os]
+		gap = d.text[min(m.e, q.os):q.os]
 	default:
 		pos = "prevpara"
-		gap = d.text[m.e:q.os]
+		gap = d.text[min(m.e, q.os):q.os]
 	}
 	dist = wordCount(gap)
 	fs := []string{"pos=" + pos, "dist=" + spBucket(dist, 0, 1, 2, 3, 5, 8, 12, 20, 35), "pos&dist=" + pos + "&" + spBucket(dist, 0, 1, 2, 3, 5, 8, 12)}
