@@ -229,6 +229,22 @@ func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
 	if q.kind == "partial" {
 		shape = append(shape, "qpartial")
 	}
+	if strings.HasSuffix(strings.TrimSpace(d.text[d.sents[si].s:q.os]), ":") {
+		shape = append(shape, "qcolon")
+	}
+	// A speech verb outside quotations in the quote's sentences.
+	verbNear := false
+	for k := si; k <= sj && !verbNear; k++ {
+		for _, t := range d.sents[k].toks {
+			if !d.inQuote(t.s) && speechVerb(t.w) != "" {
+				verbNear = true
+				break
+			}
+		}
+	}
+	if !verbNear {
+		shape = append(shape, "qnoverb")
+	}
 	out := make([]spCand, 0, len(order))
 	for rank, e := range order {
 		b := byEnt[e]
@@ -246,8 +262,12 @@ func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
 		default:
 			fs = append(fs, "rule=other")
 		}
+		if len(order) == 1 {
+			fs = append(fs, "alone")
+		}
+		fs = append(fs, "pos&rank="+b.pos+"&"+spBucket(rank, 0, 1, 2))
 		if prev != nil && prev.speaker == e {
-			fs = append(fs, "prevspk")
+			fs = append(fs, "prevspk", "prevspk&"+b.pat, "prevspk&"+b.pos)
 			if prev.para == q.para {
 				fs = append(fs, "prevspk&samepara")
 			} else if prev.para == q.para-1 {
@@ -404,10 +424,19 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 		if w := tw(first - 1); roleNouns[w] || sourceNouns[w] {
 			fs = append(fs, "rolebefore")
 		}
-		if w := tw(last + 1); roleNouns[w] || sourceNouns[w] {
+		if w := tw(last + 1); (roleNouns[w] || sourceNouns[w]) && strings.TrimSpace(gapAfter(last)) == "" {
 			fs = append(fs, "roleafter")
 			if m.poss {
 				fs = append(fs, "possrole")
+			}
+		}
+		// Its sentence has a quotation of its own outside q.
+		if ms != si {
+			for k := range s.toks {
+				if inQ(k) {
+					fs = append(fs, "sentquoted")
+					break
+				}
 			}
 		}
 		// The clause's first mention: the likely subject.
@@ -435,6 +464,9 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 		fs = append(fs, "verb="+v)
 	}
 	fs = append(fs, "pat="+pat, "pat&pos="+pat+"&"+pos, "pat&kind="+pat+"&"+kind)
+	if pos == "after" {
+		fs = append(fs, "pat&punct="+pat+"&"+spPunct(gap))
+	}
 	score := 0
 	if pat != "none" {
 		score = 2

@@ -23,13 +23,45 @@ const speakerBatch = 40
 // same bytes.
 func TrainSpeaker(devsets string) ([]byte, error) {
 	dir := filepath.Join(devsets, "polnear", "train")
-	samples, nq, na, err := speakerSamples(filepath.Join(dir, "articles"), filepath.Join(dir, "gold"))
+	files, err := filepath.Glob(filepath.Join(dir, "articles", "*.txt"))
 	if err != nil {
 		return nil, err
 	}
-	m := learn.Logistic{Epochs: 12, Rate: 0.1, L2: 1e-5, Seed: 11}.Train(samples, 0.002)
-	meta := fmt.Sprintf("speaker ranker (logistic), polnear/train: %d articles, %d quotes, %d candidates", na, nq, len(samples))
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no articles in %s", filepath.Join(dir, "articles"))
+	}
+	sort.Strings(files)
+	qs, err := speakerQuotes(files, filepath.Join(dir, "gold"))
+	if err != nil {
+		return nil, err
+	}
+	m, n := trainSpeakerModel(qs)
+	meta := fmt.Sprintf("speaker ranker (logistic), polnear/train: %d articles, %d quotes, %d candidates", len(files), len(qs), n)
 	return m.Encode(meta)
+}
+
+// trainSpeakerModel fits the ranker to labelled quotations and returns it
+// with the number of candidates it saw.
+func trainSpeakerModel(qs []spQuote) (*learn.Model, int) {
+	var samples []learn.Sample
+	for _, q := range qs {
+		for k, c := range q.cands {
+			samples = append(samples, learn.Sample{Features: c, Positive: q.labels[k], Weight: q.weight})
+		}
+	}
+	return learn.Logistic{Epochs: 12, Rate: 0.1, L2: 1e-5, Seed: 11}.Train(samples, 0.002), len(samples)
+}
+
+// spQuote is one gold quotation's candidates and their labels.
+type spQuote struct {
+	file   string
+	text   string
+	cands  [][]string
+	names  []string
+	labels []bool
+	weight float64
+	named  bool // the gold names a speaker
+	direct bool // not resolved from a pronoun
 }
 
 // speakerGold is the part of a gold file training reads.
@@ -42,19 +74,10 @@ type speakerGold struct {
 	} `json:"quotes"`
 }
 
-// speakerSamples runs the extractor up to the rules on every article and
+// speakerQuotes runs the extractor up to the rules on every article and
 // labels the ranker's candidates against the gold speakers.
-func speakerSamples(artDir, goldDir string) ([]learn.Sample, int, int, error) {
-	files, err := filepath.Glob(filepath.Join(artDir, "*.txt"))
-	if err != nil {
-		return nil, 0, 0, err
-	}
-	if len(files) == 0 {
-		return nil, 0, 0, fmt.Errorf("no articles in %s", artDir)
-	}
-	sort.Strings(files)
-	var samples []learn.Sample
-	nq := 0
+func speakerQuotes(files []string, goldDir string) ([]spQuote, error) {
+	var out []spQuote
 	for b := 0; b < len(files); b += speakerBatch {
 		batch := files[b:min(len(files), b+speakerBatch)]
 		var docs []*doc
@@ -62,22 +85,22 @@ func speakerSamples(artDir, goldDir string) ([]learn.Sample, int, int, error) {
 		for _, f := range batch {
 			text, err := os.ReadFile(f)
 			if err != nil {
-				return nil, 0, 0, err
+				return nil, err
 			}
 			a := Article{File: filepath.Base(f), Text: text}
 			if data, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".meta.json"); err == nil {
 				if a.Meta, err = ParseMeta(filepath.Base(f), data); err != nil {
-					return nil, 0, 0, err
+					return nil, err
 				}
 			}
 			gf := filepath.Join(goldDir, strings.TrimSuffix(a.File, ".txt")+".gold.json")
 			data, err := os.ReadFile(gf)
 			if err != nil {
-				return nil, 0, 0, err
+				return nil, err
 			}
 			var g speakerGold
 			if err := json.Unmarshal(data, &g); err != nil {
-				return nil, 0, 0, fmt.Errorf("%s: %v", gf, err)
+				return nil, fmt.Errorf("%s: %v", gf, err)
 			}
 			d := newDoc(a)
 			docs = append(docs, d)
@@ -91,23 +114,20 @@ func speakerSamples(artDir, goldDir string) ([]learn.Sample, int, int, error) {
 		for _, d := range docs {
 			d.resolveRefs()
 			d.attributeByRules()
-			s, n := d.labelledCands(golds[d])
-			samples = append(samples, s...)
-			nq += n
+			out = append(out, d.labelledCands(golds[d])...)
 		}
 	}
-	return samples, nq, len(files), nil
+	return out, nil
 }
 
 // labelledCands pairs the document's quotations with the gold ones and
 // labels each candidate.
-func (d *doc) labelledCands(g speakerGold) ([]learn.Sample, int) {
+func (d *doc) labelledCands(g speakerGold) []spQuote {
 	rules := make([]*docEntity, len(d.quotes))
 	for qi := range d.quotes {
 		rules[qi] = d.quotes[qi].speaker
 	}
-	var out []learn.Sample
-	n := 0
+	var out []spQuote
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		if q.headline {
@@ -132,13 +152,15 @@ func (d *doc) labelledCands(g speakerGold) ([]learn.Sample, int) {
 		if gq.SpeakerVia == "pronoun" {
 			weight = 0.5
 		}
-		n++
+		sq := spQuote{file: d.file, text: gq.Text, weight: weight, named: gq.Speaker != nil, direct: gq.SpeakerVia != "pronoun"}
 		for _, c := range d.speakerCands(qi, rules) {
-			pos := gq.Speaker != nil && speakerMatches(*gq.Speaker, c.ent)
-			out = append(out, learn.Sample{Features: c.feats, Positive: pos, Weight: weight})
+			sq.cands = append(sq.cands, c.feats)
+			sq.names = append(sq.names, c.ent.name)
+			sq.labels = append(sq.labels, gq.Speaker != nil && speakerMatches(*gq.Speaker, c.ent))
 		}
+		out = append(out, sq)
 	}
-	return out, n
+	return out
 }
 
 // speakerMatches reports whether a gold name names the entity: the same
