@@ -420,7 +420,7 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 	}
 	start := pe - len(trimmed)
 	// "“…” — Jane Roe": a dash and a name closing the paragraph.
-	if strings.HasPrefix(trimmed, "—") || strings.HasPrefix(trimmed, "–") || strings.HasPrefix(trimmed, "- ") {
+	if strings.HasPrefix(trimmed, "—") || strings.HasPrefix(trimmed, "–") || strings.HasPrefix(trimmed, "―") || strings.HasPrefix(trimmed, "- ") {
 		for _, m := range d.mentionsIn(start, pe) {
 			if canSpeak(m) && wordCount(d.text[m.e:pe]) <= 6 {
 				mm := m

@@ -2,7 +2,9 @@ package extract
 
 import (
 	_ "embed"
+	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -34,6 +36,10 @@ var (
 // speakerThreshold is the least probability at which the best candidate
 // is named as the speaker.
 const speakerThreshold = 0.5
+
+// ruleThreshold is the least probability at which the rules' pick speaks
+// when the ranker's best is below speakerThreshold.
+var ruleThreshold = envFloat("SP_TR", 0.1)
 
 // speechVerb returns the base form of a speech verb, or "".
 func speechVerb(w string) string {
@@ -107,9 +113,14 @@ func (d *doc) rankSpeakers() {
 		}
 		cands := d.speakerCands(qi, rules)
 		best, bestP := -1, 0.0
+		ruleP := 0.0
 		for k, c := range cands {
-			if p := m.Probability(c.feats); p > bestP {
+			p := m.Probability(c.feats)
+			if p > bestP {
 				best, bestP = k, p
+			}
+			if c.ent == rules[qi] {
+				ruleP = p
 			}
 		}
 		if best < 0 {
@@ -117,20 +128,22 @@ func (d *doc) rankSpeakers() {
 			continue
 		}
 		c := cands[best]
-		q.conf = float64(int(bestP*1000+0.5)) / 1000
-		if bestP < speakerThreshold {
+		switch {
+		case bestP >= speakerThreshold:
+			if c.ent != q.speaker {
+				q.viaRole = false
+			}
+			q.speaker, q.conf, q.rule = c.ent, bestP, "ranker:"+c.pos+","+c.pat
+		case rules[qi] != nil && (ruleP >= ruleThreshold || strings.HasSuffix(q.rule, "-role")):
+			// The ranker is unsure, but the rules' pick is plausible, or
+			// names the organisation behind an unnamed source ("an Acme
+			// spokesperson said"), which the training data leaves unnamed.
+			q.conf, q.rule = ruleP, "rule:"+q.rule
+		default:
 			q.speaker, q.viaRole = nil, false
-			q.rule = "abstain"
-			continue
+			q.conf, q.rule = bestP, "abstain"
 		}
-		if c.ent != q.speaker {
-			q.viaRole = false
-		}
-		q.rule = "ranker:" + c.pos + "," + c.pat
-		if c.ent == rules[qi] && q.rule != "" {
-			q.rule = "ranker:" + c.pos + "," + c.pat
-		}
-		q.speaker = c.ent
+		q.conf = float64(int(q.conf*1000+0.5)) / 1000
 	}
 }
 
@@ -164,6 +177,7 @@ func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
 		next = &d.quotes[qi+1]
 	}
 	type best struct {
+		kind  int
 		m     mention
 		score int
 		dist  int
@@ -245,9 +259,30 @@ func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
 	if !verbNear {
 		shape = append(shape, "qnoverb")
 	}
+	// An attribution by pronoun ("…,” he said): whom it resolved to
+	// competes with the previous speaker.
+	var pronEnt *docEntity
+	for _, e := range order {
+		if b := byEnt[e]; b.score >= 6 && b.m.kind == kindPronoun {
+			pronEnt = e
+			break
+		}
+	}
 	out := make([]spCand, 0, len(order))
 	for rank, e := range order {
 		b := byEnt[e]
+		if pronEnt != nil {
+			switch {
+			case e == pronEnt && prev != nil && prev.speaker == e:
+				b.feats = append(b.feats, "pron=prev")
+			case e == pronEnt:
+				b.feats = append(b.feats, "pron=self")
+			case prev != nil && prev.speaker == e:
+				b.feats = append(b.feats, "pron=other&prevspk")
+			default:
+				b.feats = append(b.feats, "pron=other")
+			}
+		}
 		fs := append([]string(nil), b.feats...)
 		fs = append(fs, "typ="+e.typ, "rank="+spBucket(rank, 0, 1, 2, 3), "persons="+spBucket(persons, 0, 1, 2, 3),
 			"count="+spBucket(e.count, 1, 2, 3, 5, 10))
@@ -268,6 +303,12 @@ func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
 		fs = append(fs, "pos&rank="+b.pos+"&"+spBucket(rank, 0, 1, 2))
 		if prev != nil && prev.speaker == e {
 			fs = append(fs, "prevspk", "prevspk&"+b.pat, "prevspk&"+b.pos)
+			if d.sentenceAt(prev.os) == si {
+				fs = append(fs, "prevspk&samesent")
+			}
+			if rules[qi] == e {
+				fs = append(fs, "prevspk&rule")
+			}
 			if prev.para == q.para {
 				fs = append(fs, "prevspk&samepara")
 			} else if prev.para == q.para-1 {
@@ -420,12 +461,16 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 		if pat == "none" && tw(first-1) == "to" && tw(first-2) == "according" {
 			pat = "acc_X"
 		}
+		// "“…” — Jane Doe": a dash between the quotation and the name.
+		if pat == "none" && pos == "after" && strings.Trim(gap, " ,\u00a0") != "" && strings.Trim(gap, " ,—–―-\u00a0") == "" {
+			pat = "dash_X"
+		}
 		// Role words: "spokesman Jane Doe", "agency spokesman", "Doe's attorney".
 		if w := tw(first - 1); roleNouns[w] || sourceNouns[w] {
 			fs = append(fs, "rolebefore")
 		}
 		if w := tw(last + 1); (roleNouns[w] || sourceNouns[w]) && strings.TrimSpace(gapAfter(last)) == "" {
-			fs = append(fs, "roleafter")
+			fs = append(fs, "roleafter", "roleafter&"+m.ent.typ)
 			if m.poss {
 				fs = append(fs, "possrole")
 			}
@@ -452,6 +497,16 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 		}
 		if subj {
 			fs = append(fs, "subj")
+			// The subject of a speech verb further on: "Doe spoke by
+			// phone and described it as “…”".
+			if pat == "none" && pos == "before" {
+				for k := last + 1; k < len(s.toks) && s.toks[k].s < q.os; k++ {
+					if !inQ(k) && speechVerb(tw(k)) != "" {
+						verb, pat = speechVerb(tw(k)), "X_far_V"
+						break
+					}
+				}
+			}
 		}
 	}
 	if verb != "" {
@@ -461,7 +516,7 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 		default:
 			v = "other"
 		}
-		fs = append(fs, "verb="+v)
+		fs = append(fs, "verb="+v, "pat&verb="+pat+"&"+v)
 	}
 	fs = append(fs, "pat="+pat, "pat&pos="+pat+"&"+pos, "pat&kind="+pat+"&"+kind)
 	if pos == "after" {
@@ -472,7 +527,13 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 		score = 2
 	}
 	if pos == "after" || pos == "before" {
+		score += 4
+	}
+	if m.kind == kindName {
 		score++
+	}
+	if strings.HasPrefix(pat, "X_") {
+		score++ // the subject of the verb rather than its object
 	}
 	return fs, pos, pat, score, dist
 }
@@ -530,6 +591,9 @@ func spPunct(gap string) string {
 	var b strings.Builder
 	n := 0
 	for _, r := range gap {
+		if r == '–' || r == '―' || r == '−' {
+			r = '—'
+		}
 		if unicode.IsPunct(r) && n < 3 {
 			b.WriteRune(r)
 			n++
@@ -549,4 +613,12 @@ func spBucket(n int, bounds ...int) string {
 		}
 	}
 	return "more"
+}
+
+func envFloat(k string, def float64) float64 {
+	if v := os.Getenv(k); v != "" {
+		f, _ := strconv.ParseFloat(v, 64)
+		return f
+	}
+	return def
 }

@@ -145,8 +145,11 @@ func (d *doc) labelledCands(g speakerGold) []spQuote {
 			continue
 		}
 		gq := g.Quotes[gi]
-		if gq.Speaker == nil && personPronouns[strings.TrimSpace(gq.SpeakerText)] || strings.EqualFold(gq.SpeakerText, "they") {
-			continue // a pronoun the conversion could not resolve
+		if gq.Speaker == nil {
+			// No named speaker: a pronoun the conversion could not
+			// resolve, or a description ("a spokeswoman") that other gold
+			// sets credit to the organisation. Neither teaches the ranker.
+			continue
 		}
 		weight := 1.0
 		if gq.SpeakerVia == "pronoun" {
@@ -167,10 +170,9 @@ func (d *doc) labelledCands(g speakerGold) []spQuote {
 // name or alias once honorifics are dropped, or the same last name when
 // one side is the last name alone or the first names agree.
 func speakerMatches(gold string, e *docEntity) bool {
+	// The full names only: a short alias ("Mr. Doe") would also match
+	// another Doe of the story.
 	names := []string{e.name}
-	for a := range e.aliases {
-		names = append(names, a)
-	}
 	if e.global != nil {
 		names = append(names, e.global.name)
 	}
