@@ -2,9 +2,7 @@ package extract
 
 import (
 	_ "embed"
-	"os"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -39,7 +37,7 @@ const speakerThreshold = 0.5
 
 // ruleThreshold is the least probability at which the rules' pick speaks
 // when the ranker's best is below speakerThreshold.
-var ruleThreshold = envFloat("SP_TR", 0.1)
+const ruleThreshold = 0.2
 
 // speechVerb returns the base form of a speech verb, or "".
 func speechVerb(w string) string {
@@ -104,13 +102,21 @@ func (d *doc) rankSpeakers() {
 		rules[qi] = d.quotes[qi].speaker
 	}
 	for qi := range d.quotes {
-		q := &d.quotes[qi]
-		if q.headline {
-			if q.speaker != nil {
-				q.conf = 0.5
-			}
-			continue
+		d.decideSpeaker(m, qi, rules)
+	}
+}
+
+// decideSpeaker scores quotation qi's candidates and names its speaker,
+// or none.
+func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
+	q := &d.quotes[qi]
+	if q.headline {
+		if q.speaker != nil {
+			q.conf = 0.5
 		}
+		return
+	}
+	{
 		cands := d.speakerCands(qi, rules)
 		best, bestP := -1, 0.0
 		ruleP := 0.0
@@ -125,7 +131,7 @@ func (d *doc) rankSpeakers() {
 		}
 		if best < 0 {
 			q.speaker, q.conf, q.rule = nil, 0, ""
-			continue
+			return
 		}
 		c := cands[best]
 		switch {
@@ -134,7 +140,7 @@ func (d *doc) rankSpeakers() {
 				q.viaRole = false
 			}
 			q.speaker, q.conf, q.rule = c.ent, bestP, "ranker:"+c.pos+","+c.pat
-		case rules[qi] != nil && (ruleP >= ruleThreshold || strings.HasSuffix(q.rule, "-role")):
+		case rules[qi] != nil && (ruleP >= ruleThreshold || strings.HasSuffix(q.rule, "-role") || d.sameRoleSource(qi, rules[qi])):
 			// The ranker is unsure, but the rules' pick is plausible, or
 			// names the organisation behind an unnamed source ("an Acme
 			// spokesperson said"), which the training data leaves unnamed.
@@ -615,10 +621,12 @@ func spBucket(n int, bounds ...int) string {
 	return "more"
 }
 
-func envFloat(k string, def float64) float64 {
-	if v := os.Getenv(k); v != "" {
-		f, _ := strconv.ParseFloat(v, 64)
-		return f
+// sameRoleSource reports whether the quotation before qi, in the same
+// sentence, went to the same organisation through an unnamed source.
+func (d *doc) sameRoleSource(qi int, e *docEntity) bool {
+	if qi == 0 {
+		return false
 	}
-	return def
+	p, q := &d.quotes[qi-1], &d.quotes[qi]
+	return p.speaker == e && strings.HasPrefix(p.rule, "rule:") && strings.HasSuffix(p.rule, "-role") && d.sentenceAt(p.os) == d.sentenceAt(q.os)
 }
