@@ -83,6 +83,12 @@ func TestSpeakerRules(t *testing.T) {
 			want: map[string]string{"The numbers add up.": "Lena Varga"},
 		},
 		{
+			name: "transcript labels name the speaker, or nobody known",
+			text: "Interview\n\nOmar Haddad, a radio host, spoke to Senator Jane Roe on Sunday.\n\n" +
+				"\"HADDAD: Will you run again?\"\n\n\"ROE: I have not decided yet.\"\n\n\"CALLER: What about the budget?\"",
+			want: map[string]string{"HADDAD: Will you run again?": "Omar Haddad", "ROE: I have not decided yet.": "Jane Roe", "CALLER: What about the budget?": ""},
+		},
+		{
 			name: "an unusual speech verb",
 			text: "Gala\n\n“This is the best night of my life,” gushed Lena Varga after the show.",
 			want: map[string]string{"This is the best night of my life": "Lena Varga"},

@@ -116,6 +116,15 @@ func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
 		}
 		return
 	}
+	// A transcript line: "“WALLACE: …”" names its speaker in capitals.
+	if e, label := d.transcriptSpeaker(q); label {
+		q.speaker, q.conf, q.rule, q.viaRole = e, 0.9, "transcript-label", false
+		if e == nil {
+			// Someone the article does not name as an entity.
+			q.conf, q.rule = 0, "abstain:transcript-label"
+		}
+		return
+	}
 	{
 		cands := d.speakerCands(qi, rules)
 		best, bestP := -1, 0.0
@@ -629,4 +638,42 @@ func (d *doc) sameRoleSource(qi int, e *docEntity) bool {
 	}
 	p, q := &d.quotes[qi-1], &d.quotes[qi]
 	return p.speaker == e && strings.HasPrefix(p.rule, "rule:") && strings.HasSuffix(p.rule, "-role") && d.sentenceAt(p.os) == d.sentenceAt(q.os)
+}
+
+// transcriptSpeaker returns the person a transcript line's label names
+// ("DOE: We will…" → Jane Doe): a word in capitals and a colon opening the
+// quotation, matching the last name of one person in the article. label
+// reports a label, even one that names nobody known.
+func (d *doc) transcriptSpeaker(q *quoteSpan) (*docEntity, bool) {
+	inner := d.text[q.s:q.e]
+	i := strings.Index(inner, ":")
+	if i < 2 || i > 30 {
+		return nil, false
+	}
+	label := inner[:i]
+	for _, r := range label {
+		if !unicode.IsUpper(r) && r != ' ' && r != '.' && r != '-' && r != '\'' {
+			return nil, false
+		}
+	}
+	ws := strings.Fields(label)
+	if len(ws) == 0 || len(ws) > 3 {
+		return nil, false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	var found *docEntity
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != typePerson || m.ent == found {
+			continue
+		}
+		n := strings.Fields(m.ent.name)
+		if len(n) == 0 || strings.ToLower(n[len(n)-1]) != last {
+			continue
+		}
+		if found != nil {
+			return nil, true // two people go by that name
+		}
+		found = m.ent
+	}
+	return found, true
 }
