@@ -403,6 +403,15 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 	}
 	pat := "none"
 	verb := ""
+	// A name the entities cut short ("Jane Q" of "Jane Q. Doe"): the
+	// capitalised words that continue it belong to it.
+	for first >= 0 && last >= first && last+1 < len(s.toks) && last < first+5 {
+		g := d.text[s.toks[last].e:s.toks[last+1].s]
+		if !isCapWord(s.toks[last+1].w) || d.inQuote(s.toks[last+1].s) || !(g == " " || g == ". " && nameDot(s.toks[last].w)) || speechVerb(s.toks[last+1].w) != "" {
+			break
+		}
+		last++
+	}
 	if first >= 0 && last >= first {
 		tw := func(k int) string {
 			if k < 0 || k >= len(s.toks) {
