@@ -448,7 +448,10 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 			commas := 0
 			for k := last + 1; k < len(s.toks) && k <= last+30; k++ {
 				if inQ(k) {
-					break
+					if s.toks[k].s >= q.os && s.toks[k].s < q.oe {
+						break
+					}
+					continue // a quoted name inside the appositive
 				}
 				if strings.Contains(gapAfter(k-1), ",") {
 					commas++
@@ -457,7 +460,7 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 					verb, pat = v, "X_app_V"
 					break
 				}
-				if strings.ContainsAny(gapAfter(k-1), ";:“”\"") {
+				if strings.ContainsAny(gapAfter(k-1), ";:") {
 					break
 				}
 			}
