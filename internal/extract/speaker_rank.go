@@ -405,9 +405,15 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 	verb := ""
 	// A name the entities cut short ("Jane Q" of "Jane Q. Doe"): the
 	// capitalised words that continue it belong to it.
+	cut := false
 	for first >= 0 && last >= first && last+1 < len(s.toks) && last < first+5 {
 		g := d.text[s.toks[last].e:s.toks[last+1].s]
-		if !isCapWord(s.toks[last+1].w) || d.inQuote(s.toks[last+1].s) || !(g == " " || g == ". " && nameDot(s.toks[last].w)) || speechVerb(s.toks[last+1].w) != "" {
+		if g == ". " && nameDot(s.toks[last].w) {
+			cut = true
+		} else if g != " " || !cut {
+			break
+		}
+		if w := s.toks[last+1].w; !isCapWord(w) || d.inQuote(s.toks[last+1].s) || speechVerb(w) != "" || roleNouns[strings.ToLower(w)] {
 			break
 		}
 		last++
