@@ -502,10 +502,21 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 		if w := tw(first - 1); roleNouns[w] || sourceNouns[w] {
 			fs = append(fs, "rolebefore")
 		}
-		if w := tw(last + 1); (roleNouns[w] || sourceNouns[w]) && strings.TrimSpace(gapAfter(last)) == "" {
+		if w := tw(last + 1); (roleNouns[w] || sourceNouns[w] || honorifics[s.toks[min(last+1, len(s.toks)-1)].w]) && strings.Trim(gapAfter(last), " ’'s") == "" {
 			fs = append(fs, "roleafter", "roleafter&"+m.ent.typ)
-			if m.poss {
+			if m.poss || s.toks[last].poss {
 				fs = append(fs, "possrole")
+			}
+			// "Acme spokesman Jane Doe": the mention only qualifies the
+			// name that follows the role.
+			for k := last + 2; k < len(s.toks) && k <= last+4; k++ {
+				if strings.TrimSpace(gapAfter(k-1)) != "" {
+					break
+				}
+				if isCapWord(s.toks[k].w) && !roleNouns[strings.ToLower(s.toks[k].w)] && !honorifics[s.toks[k].w] {
+					fs = append(fs, "modifier")
+					break
+				}
 			}
 		}
 		// Its sentence has a quotation of its own outside q.
