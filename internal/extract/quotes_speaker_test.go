@@ -89,6 +89,11 @@ func TestSpeakerRules(t *testing.T) {
 			want: map[string]string{"HADDAD: Will you run again?": "Omar Haddad", "ROE: I have not decided yet.": "Jane Roe", "CALLER: What about the budget?": ""},
 		},
 		{
+			name: "an honorific's gender tells two people sharing a surname apart",
+			text: "Gala\n\nPeter Doe and his wife, Jane Doe, hosted the dinner.\n\n“We are grateful to every donor,” Mr. Doe said.",
+			want: map[string]string{"We are grateful to every donor": "Peter Doe"},
+		},
+		{
 			name: "an unusual speech verb",
 			text: "Gala\n\n“This is the best night of my life,” gushed Lena Varga after the show.",
 			want: map[string]string{"This is the best night of my life": "Lena Varga"},

@@ -209,7 +209,7 @@ func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
 			continue
 		}
 		ent := d.reresolve(mm)
-		if ent.typ != typePerson && ent.typ != typeOrg {
+		if ent == nil || ent.typ != typePerson && ent.typ != typeOrg {
 			continue
 		}
 		if ent.typ == typePerson && d.sentenceAt(mm.s) == si {
@@ -583,15 +583,35 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 }
 
 // reresolve corrects a short name's entity: a surname that two people in
-// the story share goes to the one named in full most recently, and a
-// building or company named after a person does not capture the person.
+// the story share goes to the one named in full most recently, "Mr. Doe"
+// is not Jane Doe (nil when no other Doe is known), and a building or
+// company named after a person does not capture the person.
 func (d *doc) reresolve(m mention) *docEntity {
 	if m.kind != kindName {
 		return m.ent
 	}
 	txt := strings.TrimSpace(d.text[m.s:m.e])
+	title := strings.TrimSuffix(m.title, ".")
+	if title == "" {
+		before := strings.TrimSuffix(strings.TrimRight(d.text[max(0, m.s-12):m.s], " "), ".")
+		title = lastWord(before)
+	}
+	if ws := strings.Fields(txt); len(ws) == 2 && honorifics[strings.TrimSuffix(ws[0], ".")] {
+		title, txt = strings.TrimSuffix(ws[0], "."), ws[1]
+	}
 	if strings.ContainsAny(txt, " ") {
 		return m.ent
+	}
+	want := ""
+	switch title {
+	case "Mr":
+		want = "m"
+	case "Mrs", "Ms", "Miss":
+		want = "f"
+	}
+	fits := func(e *docEntity) bool {
+		g := firstNameGender(e.name)
+		return want == "" || g == "" || g == want
 	}
 	// The people whose name ends in this word.
 	var owners []*docEntity
@@ -600,13 +620,20 @@ func (d *doc) reresolve(m mention) *docEntity {
 		if o.ent == nil || o.ent.typ != typePerson || seen[o.ent] {
 			continue
 		}
-		if n := strings.Fields(o.ent.name); len(n) > 1 && n[len(n)-1] == txt {
+		if n := strings.Fields(o.ent.name); len(n) > 1 && n[len(n)-1] == txt && fits(o.ent) {
 			seen[o.ent] = true
 			owners = append(owners, o.ent)
 		}
 	}
+	if m.ent.typ == typePerson && !fits(m.ent) && len(owners) == 0 {
+		return nil // "Mr. Doe" is not Jane Doe, and no other Doe is known
+	}
 	if len(owners) == 0 || len(owners) == 1 && owners[0] == m.ent {
 		return m.ent
+	}
+	// "Mr. Doe" is not Jane Doe.
+	if m.ent.typ == typePerson && !fits(m.ent) && len(owners) == 1 {
+		return owners[0]
 	}
 	if m.ent.typ != typePerson && len(owners) != 1 {
 		return m.ent
@@ -705,4 +732,20 @@ func (d *doc) transcriptSpeaker(q *quoteSpan) (*docEntity, bool) {
 		found = m.ent
 	}
 	return found, true
+}
+
+// firstNameGender guesses a gender from a listed first name; "" when
+// unknown.
+func firstNameGender(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	switch {
+	case femaleNames[ws[0]]:
+		return "f"
+	case firstNames[ws[0]] && !unisexNames[ws[0]]:
+		return "m"
+	}
+	return ""
 }
