@@ -111,8 +111,11 @@ func (d *doc) rankSpeakers() {
 func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
 	q := &d.quotes[qi]
 	if q.headline {
+		// Headlines are left to their rule, with a middling confidence.
 		if q.speaker != nil {
 			q.conf = 0.5
+		} else {
+			q.rule = "abstain:headline"
 		}
 		return
 	}
