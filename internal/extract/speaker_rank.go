@@ -182,11 +182,11 @@ func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
 	if si > 0 {
 		from = si - 1
 	}
-	// A quotation opening its paragraph reaches into the one before.
-	startsPara := q.os == d.paras[q.para][0]
-	if startsPara && from > 0 && d.sents[from].para == q.para && si == from {
+	// Two sentences back, within this paragraph and the one before.
+	if from > 0 && d.sents[from-1].para >= q.para-1 {
 		from--
 	}
+	startsPara := q.os == d.paras[q.para][0]
 	var prev, next *quoteSpan
 	if qi > 0 {
 		prev = &d.quotes[qi-1]
@@ -379,7 +379,7 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 	case kindDescriptor:
 		kind = "desc"
 	}
-	fs = append(fs, "kind="+kind, "kind&pos="+kind+"&"+pos)
+	fs = append(fs, "kind="+kind, "kind&pos="+kind+"&"+pos, "sdist="+spBucket(si-ms, -1, 0, 1, 2))
 	if pos == "after" || pos == "before" {
 		p := spPunct(gap)
 		fs = append(fs, "punct="+p, "punct&pos="+p+"&"+pos)
