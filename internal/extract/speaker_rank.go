@@ -563,7 +563,7 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 		default:
 			v = "other"
 		}
-		fs = append(fs, "verb="+v, "pat&verb="+pat+"&"+v)
+		fs = append(fs, "verb="+v, "pat&verb="+pat+"&"+v, "lemma="+verb)
 	}
 	fs = append(fs, "pat="+pat, "pat&pos="+pat+"&"+pos, "pat&kind="+pat+"&"+kind)
 	if pos == "after" {
