@@ -128,41 +128,39 @@ func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
 		}
 		return
 	}
-	{
-		cands := d.speakerCands(qi, rules)
-		best, bestP := -1, 0.0
-		ruleP := 0.0
-		for k, c := range cands {
-			p := m.Probability(c.feats)
-			if p > bestP {
-				best, bestP = k, p
-			}
-			if c.ent == rules[qi] {
-				ruleP = p
-			}
+	cands := d.speakerCands(qi, rules)
+	best, bestP := -1, 0.0
+	ruleP := 0.0
+	for k, c := range cands {
+		p := m.Probability(c.feats)
+		if p > bestP {
+			best, bestP = k, p
 		}
-		if best < 0 {
-			q.speaker, q.conf, q.rule = nil, 0, ""
-			return
+		if c.ent == rules[qi] {
+			ruleP = p
 		}
-		c := cands[best]
-		switch {
-		case bestP >= speakerThreshold:
-			if c.ent != q.speaker {
-				q.viaRole = false
-			}
-			q.speaker, q.conf, q.rule = c.ent, bestP, "ranker:"+c.pos+","+c.pat
-		case rules[qi] != nil && (ruleP >= ruleThreshold || strings.HasSuffix(q.rule, "-role") || d.sameRoleSource(qi, rules[qi])):
-			// The ranker is unsure, but the rules' pick is plausible, or
-			// names the organisation behind an unnamed source ("an Acme
-			// spokesperson said"), which the training data leaves unnamed.
-			q.conf, q.rule = ruleP, "rule:"+q.rule
-		default:
-			q.speaker, q.viaRole = nil, false
-			q.conf, q.rule = bestP, "abstain"
-		}
-		q.conf = float64(int(q.conf*1000+0.5)) / 1000
 	}
+	if best < 0 {
+		q.speaker, q.conf, q.rule, q.viaRole = nil, 0, "abstain:no-candidate", false
+		return
+	}
+	c := cands[best]
+	switch {
+	case bestP >= speakerThreshold:
+		if c.ent != q.speaker {
+			q.viaRole = false
+		}
+		q.speaker, q.conf, q.rule = c.ent, bestP, "ranker:"+c.pos+","+c.pat
+	case rules[qi] != nil && (ruleP >= ruleThreshold || strings.HasSuffix(q.rule, "-role") || d.sameRoleSource(qi, rules[qi])):
+		// The ranker is unsure, but the rules' pick is plausible, or
+		// names the organisation behind an unnamed source ("an Acme
+		// spokesperson said"), which the training data leaves unnamed.
+		q.conf, q.rule = ruleP, "rule:"+q.rule
+	default:
+		q.speaker, q.viaRole = nil, false
+		q.conf, q.rule = bestP, "abstain"
+	}
+	q.conf = float64(int(q.conf*1000+0.5)) / 1000
 }
 
 // speakerCands builds the candidates of quotation qi with their features.
