@@ -154,7 +154,7 @@ func (m *pageModels) keep(v *pageView) []bool {
 		if hard, k := hardLine(v, i); hard {
 			keep[i] = k
 		} else {
-			keep[i] = p[i] < dropThreshold(v.shapes[i]) || tableCell(v, i)
+			keep[i] = p[i] < dropThreshold(v.shapes[i]) || tableCell(v, i) || attributedQuote(lines[i].text) && p[i] < pageDropProseAt
 		}
 		if i > v.title && v.rule[i] {
 			ruleText += v.shapes[i].runes

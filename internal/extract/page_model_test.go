@@ -290,3 +290,17 @@ func TestTableRunsMarked(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributedQuoteLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"“Profits doubled,” Haddad said.":               true,
+		"\"We will see,\" the minister told reporters.": true,
+		"“Read more”":                                   false,
+		"Profits doubled, Haddad said.":                 false,
+		"“Subscribe now” to our newsletter":             false,
+	} {
+		if got := attributedQuote(line); got != want {
+			t.Errorf("attributedQuote(%q) = %v; want %v", line, got, want)
+		}
+	}
+}
