@@ -9,10 +9,13 @@ test('wasm memory and Go-held JS values stay flat from 10,000 to 30,000 mixed qu
   const r = await soak(n, 10000);
   assert.ok(r.errors > 0, 'hostile queries should be rejected with Error');
   // The same queries in the same order allocate the same Go heap, and Go's
-  // collector is paced by heap size, not by time: the wasm memory is the
-  // same on any machine. Once the heap has reached its working size it
-  // must not grow: a leak of one answer per query would.
-  assert.equal(r.last.wasm, r.first.wasm,
+  // collector is paced by heap size, not by time, so the wasm memory hardly
+  // depends on the machine. Once the heap has reached its working size it
+  // may still take a few more 64 KiB pages, but no more than 512 KiB: a
+  // leak of even 100 bytes per answer (an answer is larger) would add 2 MB
+  // over these 20,000 queries.
+  const grew = r.last.wasm - r.first.wasm;
+  assert.ok(grew <= 512 * 1024,
     `wasm memory grew from ${r.first.wasm} to ${r.last.wasm} bytes between 10,000 and ${n} queries`);
   // Go releases references when its finalizers run, so the count wanders;
   // a js.Func or js.Value leaked per call would pass ${n} by the end.
