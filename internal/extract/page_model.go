@@ -112,6 +112,10 @@ func hardLine(v *pageView, i int) (hard, keep bool) {
 		// and authors' notes: 120 of 121 such lines in pages/train are
 		// clutter.
 		return true, false
+	case v.shapes[i].capCredit:
+		// A caption with its photo credit glued on: 4 of 4 in
+		// pages/train (3 outlets) are clutter.
+		return true, false
 	}
 	return false, false
 }

@@ -28,6 +28,10 @@ func TestLineShape(t *testing.T) {
 		{"Omar Haddad, Associated Press", "credit", func(s lineShape) bool { return s.credit }, true},
 		{"Courtesy of Lena Varga", "credit", func(s lineShape) bool { return s.credit }, true},
 		{"The mayor thanked the rescue teams.", "credit", func(s lineShape) bool { return s.credit }, false},
+		{"The mayor speaks at the harbour on Monday.Jane Roe/Example Agency", "capCredit", func(s lineShape) bool { return s.capCredit }, true},
+		{"Boats wait in the harbour at dawn.Credit...Omar Haddad for Example Weekly", "capCredit", func(s lineShape) bool { return s.capCredit }, true},
+		{"The ferry left at noon. Jane Roe said she was glad to be home.", "capCredit", func(s lineShape) bool { return s.capCredit }, false},
+		{"Sales rose in May/June after the harbour reopened.", "capCredit", func(s lineShape) bool { return s.capCredit }, false},
 		{"Jane Roe is a reporter for the Daily Example.", "bio", func(s lineShape) bool { return s.bio }, true},
 		{"Omar Haddad joined Example Weekly in 2019 as a staff writer.", "bio", func(s lineShape) bool { return s.bio }, true},
 		{"Jane Roe is the mayor of Portmere.", "bio", func(s lineShape) bool { return s.bio }, false},
@@ -190,9 +194,9 @@ func TestAlignClutter(t *testing.T) {
 	}
 }
 
-// TestTrainPageDeterministic trains on a made-up development set twice:
-// the same bytes, a model that decodes, and one that learned the clutter.
-func TestTrainPageDeterministic(t *testing.T) {
+// madeUpDevset is a development set of eight made-up pages of eight
+// outlets, each with its gold clutter lines.
+func madeUpDevset() fstest.MapFS {
 	fsys := fstest.MapFS{}
 	for i := 0; i < 8; i++ {
 		town := []string{"Alden", "Brisk", "Corran", "Dunmore", "Elsby", "Farrow", "Glenby", "Hollin"}[i]
@@ -208,6 +212,32 @@ func TestTrainPageDeterministic(t *testing.T) {
 		}})
 		fsys[strings.Replace(strings.Replace(name, "articles", "gold", 1), ".txt", ".gold.json", 1)] = &fstest.MapFile{Data: gold}
 	}
+	return fsys
+}
+
+// TestCrossValidatePage scores the made-up set by cross-validation: the
+// clutter of pages held out is found, each wrong line is reported.
+func TestCrossValidatePage(t *testing.T) {
+	var misses strings.Builder
+	p, r, f1, err := CrossValidatePage(madeUpDevset(), 4, &misses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f1 < 0.8 || p < 0.8 || r < 0.8 {
+		t.Errorf("cross-validation P=%.3f R=%.3f F1=%.3f; want each at least 0.8", p, r, f1)
+	}
+	if want := strings.Count(misses.String(), "\n"); (p < 1 || r < 1) && want == 0 {
+		t.Errorf("P=%.3f R=%.3f but no wrong line reported", p, r)
+	}
+	if _, _, _, err := CrossValidatePage(fstest.MapFS{}, 4, nil); err == nil || !strings.Contains(err.Error(), "pages/train/gold") {
+		t.Errorf("CrossValidatePage(no pages) = %v; want an error naming pages/train/gold", err)
+	}
+}
+
+// TestTrainPageDeterministic trains on a made-up development set twice:
+// the same bytes, a model that decodes, and one that learned the clutter.
+func TestTrainPageDeterministic(t *testing.T) {
+	fsys := madeUpDevset()
 	a, err := TrainPage(fsys)
 	if err != nil {
 		t.Fatal(err)
