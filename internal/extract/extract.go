@@ -88,6 +88,7 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 	}
 	current = "merging entities"
 	reg := mergeEntities(docs)
+	res := resolveEntities(docs, reg)
 	for _, d := range docs {
 		current = d.file
 		d.resolveRefs()
@@ -103,6 +104,7 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 		Dates:     []schema.Date{},
 		Layout:    []schema.Position{},
 	}
+	res.annotate(ds.Entities)
 	for _, d := range docs {
 		ds.Documents = append(ds.Documents, d.document())
 		ds.Quotes = append(ds.Quotes, d.schemaQuotes(reg)...)
