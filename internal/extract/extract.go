@@ -113,9 +113,12 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 	if len(docs) > 0 {
 		ds.Title = docs[0].pg.title
 	}
+	var attribution []schema.Contested
+	ds.Quotes, attribution = mergeQuotes(docs, ds)
 	ds.Events = buildEvents(docs, reg)
 	ds.Relations = buildRelations(docs, reg)
 	ds.Contested = buildContested(docs, reg)
+	ds.Contested = append(ds.Contested, attribution...)
 	return ds, nil
 }
 
