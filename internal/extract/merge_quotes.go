@@ -105,8 +105,9 @@ func alignTokens(a, b []string) (int, int) {
 // Longer ones align on at least 70% of the shorter one's words (60% when
 // both name the same speaker), three of them content words; a copy under
 // 60% of the other's length is a trimmed excerpt and must align five
-// content words. Copies the same speaker is named for may be a trimmed
-// phrase of four words or more, all of them in the other copy.
+// content words. Full quotations (not phrases inside a sentence) the same
+// speaker is named for may be trimmed to four words or more, all of them
+// in the other copy.
 func sameQuote(a, b []string, sameSpeaker bool) (bool, float64) {
 	short, long := min(len(a), len(b)), max(len(a), len(b))
 	if short == 0 {
@@ -179,7 +180,8 @@ func mergeQuotes(docs []*doc, ds *schema.Dataset) ([]schema.Quote, []schema.Cont
 				similar[[2]int{i, j}] = true
 				continue
 			}
-			same := qs[i].Speaker != nil && qs[j].Speaker != nil && *qs[i].Speaker == *qs[j].Speaker
+			same := qs[i].Speaker != nil && qs[j].Speaker != nil && *qs[i].Speaker == *qs[j].Speaker &&
+				qs[i].Kind != "partial" && qs[j].Kind != "partial"
 			if ok, sim := sameQuote(toks[i], toks[j], same); ok {
 				pairs = append(pairs, pair{i, j, sim})
 				similar[[2]int{i, j}] = true
