@@ -119,6 +119,7 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 	ds.Relations = buildRelations(docs, reg)
 	ds.Contested = buildContested(docs, reg)
 	ds.Contested = append(ds.Contested, attribution...)
+	ds.Contested = append(ds.Contested, contestedFigures(docs, ds)...)
 	return ds, nil
 }
 
