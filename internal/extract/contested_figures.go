@@ -75,7 +75,13 @@ func (d *doc) figuresIn(places storyPlaces) []figure {
 		st := d.text[s.s:s.e]
 		scope := d.sentenceScope(s, places)
 		seen := map[string]bool{}
-		for _, m := range figureNumRe.FindAllStringSubmatchIndex(st, -1) {
+		matches := figureNumRe.FindAllStringSubmatchIndex(st, -1)
+		// What follows a number is counted, not a person: "four Davis Cups".
+		var counted [][2]int
+		for _, m := range matches {
+			counted = append(counted, [2]int{s.s + m[10], s.s + m[11]})
+		}
+		for _, m := range matches {
 			if m[2] >= 0 {
 				continue // money: too many different sums in one story
 			}
@@ -101,6 +107,21 @@ func (d *doc) figuresIn(places storyPlaces) []figure {
 			}
 			if m[6] >= 0 {
 				v *= multipliers[strings.ToLower(st[m[6]:m[7]])]
+			}
+			if class, end, ok := titleCount(st, m); ok {
+				// "four Davis Cups", "won it five times": whose titles
+				// is the sentence's one person.
+				who := d.onePersonIn(s, counted)
+				if who == "" && si > 0 && d.sents[si-1].para == s.para && len(d.mentionsIn(s.s, s.e)) == 0 {
+					// A sentence that names no one continues the one before.
+					who = d.onePersonIn(d.sents[si-1], nil)
+				}
+				if who == "" || seen[class] {
+					continue
+				}
+				seen[class] = true
+				out = append(out, figure{doc: d, sent: si, value: v, approx: approxBeforeRe.MatchString(before), class: class, scope: "person " + who, text: strings.TrimSpace(st[m[4]:end])})
+				continue
 			}
 			words := strings.FieldsFunc(strings.ToLower(st[m[10]:m[11]]), func(r rune) bool { return r == ' ' || r == '-' })
 			unit := ""
@@ -132,6 +153,82 @@ func (d *doc) figuresIn(places storyPlaces) []figure {
 		}
 	}
 	return out
+}
+
+var (
+	wonBeforeRe = regexp.MustCompile(`\bwon\s+(?:it\s+|them\s+|the title\s+)?$`)
+	capRunRe    = regexp.MustCompile(`\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+`)
+)
+
+// titleCount recognises a count of a named competition's titles: "four
+// Davis Cups", "14 Open titles", or "the Cup … he has won five times".
+// The class is "title " and the competition's folded singular name.
+func titleCount(st string, m []int) (string, int, bool) {
+	phrase := st[m[10]:m[11]]
+	if r := firstRune(phrase); r >= 'A' && r <= 'Z' && m[6] < 0 {
+		ws := strings.Fields(phrase)
+		var name []string
+		end := m[10]
+		for _, w := range ws {
+			if r := firstRune(w); r < 'A' || r > 'Z' {
+				break
+			}
+			name = append(name, w)
+			end = m[10] + strings.Index(st[m[10]:], w) + len(w)
+		}
+		if len(name) == 0 {
+			return "", 0, false
+		}
+		// A plural name, or a name followed by titles or crowns.
+		rest := strings.ToLower(strings.TrimSpace(st[end:min(len(st), end+12)]))
+		last := name[len(name)-1]
+		switch {
+		case strings.HasPrefix(rest, "title") || strings.HasPrefix(rest, "crown") || strings.HasPrefix(rest, "trophies"):
+		case len(last) > 3 && strings.HasSuffix(last, "s"):
+			name[len(name)-1] = last[:len(last)-1]
+		default:
+			return "", 0, false
+		}
+		return "title " + fold(strings.Join(name, " ")), end, true
+	}
+	unit := strings.ToLower(strings.Fields(phrase + " ")[0])
+	if unit != "times" || !wonBeforeRe.MatchString(st[:m[4]]) {
+		return "", 0, false
+	}
+	runs := capRunRe.FindAllString(st[:m[4]], -1)
+	if len(runs) == 0 {
+		return "", 0, false
+	}
+	name := strings.TrimPrefix(runs[len(runs)-1], "The ")
+	if !strings.Contains(name, " ") {
+		return "", 0, false
+	}
+	return "title " + fold(name), m[10] + len("times"), true
+}
+
+// onePersonIn returns the ID of the one person a sentence names or
+// refers to, or "" when it names none or several; mentions overlapping a
+// skipped span do not count.
+func (d *doc) onePersonIn(s sentence, skip [][2]int) string {
+	who := ""
+	for _, ms := range [][]mention{d.ments, d.refs} {
+	next:
+		for _, m := range ms {
+			if m.s < s.s || m.e > s.e || m.ent == nil || m.ent.global == nil || m.ent.global.typ != typePerson {
+				continue
+			}
+			for _, sp := range skip {
+				if m.s < sp[1] && sp[0] < m.e {
+					continue next
+				}
+			}
+			if who != "" && who != m.ent.global.id {
+				return ""
+			}
+			who = m.ent.global.id
+		}
+	}
+	return who
 }
 
 func isWordByte(b byte) bool {
@@ -327,7 +424,15 @@ func figureClaim(fs []figure, n int) (schema.Contested, bool) {
 	// Figures whose sentence shares no content word with any other
 	// outlet's figure sentence are about something else.
 	var kept []figure
+	if strings.HasPrefix(fs[0].class, "title ") {
+		// One person's titles in one competition: the class and scope
+		// are context enough.
+		kept = fs
+	}
 	for i, f := range fs {
+		if kept != nil && len(kept) == len(fs) {
+			break
+		}
 		for j, g := range fs {
 			if i != j && f.doc != g.doc && overlap(f.doc.text[f.doc.sents[f.sent].s:f.doc.sents[f.sent].e], g.doc.text[g.doc.sents[g.sent].s:g.doc.sents[g.sent].e]) >= 2 {
 				kept = append(kept, f)
@@ -409,6 +514,9 @@ func figureClaim(fs []figure, n int) (schema.Contested, bool) {
 }
 
 func measureLabel(f figure) string {
+	if strings.HasPrefix(f.class, "title ") {
+		return "how many " + strings.TrimPrefix(f.class, "title ") + " titles"
+	}
 	label := map[string]string{"death": "the death toll", "tornado": "the number of tornadoes", "page": "the number of pages",
 		"power outage": "how many were without power", "injury": "the number injured", "duration": "how long it lasted"}[f.class]
 	if f.scope != "" {
