@@ -143,6 +143,15 @@ func (d *doc) figuresIn(places storyPlaces) []figure {
 			if class == "" {
 				continue
 			}
+			if class == "page" || class == "duration" {
+				// Pages and minutes of what: "a 286-page ruling", "a
+				// 90-minute call"; without the noun, too vague to compare.
+				head := headNounAfter(st[unitEnd:])
+				if head == "" {
+					continue
+				}
+				class += " " + head
+			}
 			v *= scale
 			approx := approxBeforeRe.MatchString(before) || isRound(v)
 			if seen[class] {
@@ -229,6 +238,30 @@ func (d *doc) onePersonIn(s sentence, skip [][2]int) string {
 		}
 	}
 	return who
+}
+
+// headNounAfter returns the lower-case noun right after a figure's unit
+// ("-page ruling" → "ruling"), or "".
+func headNounAfter(s string) string {
+	for {
+		s = strings.TrimLeft(s, " -")
+		n := 0
+		for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+			n++
+		}
+		w := s[:n]
+		if w == "" {
+			return ""
+		}
+		if unitSkip[w] {
+			s = s[n:]
+			continue
+		}
+		if stopwords[w] || len(w) < 3 {
+			return ""
+		}
+		return singular(w)
+	}
 }
 
 func isWordByte(b byte) bool {
@@ -429,11 +462,17 @@ func figureClaim(fs []figure, n int) (schema.Contested, bool) {
 		// are context enough.
 		kept = fs
 	}
+	loose := strings.HasPrefix(fs[0].class, "page") || strings.HasPrefix(fs[0].class, "duration")
 	for i, f := range fs {
 		if kept != nil && len(kept) == len(fs) {
 			break
 		}
 		for j, g := range fs {
+			if loose && !sharesEntity(f, g) {
+				// A count of pages or minutes compares only where the
+				// outlets name the same person or organisation.
+				continue
+			}
 			if i != j && f.doc != g.doc && overlap(f.doc.text[f.doc.sents[f.sent].s:f.doc.sents[f.sent].e], g.doc.text[g.doc.sents[g.sent].s:g.doc.sents[g.sent].e]) >= 2 {
 				kept = append(kept, f)
 				break
@@ -542,4 +581,26 @@ func uniqueStrings(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// sharesEntity reports whether two figures' sentences name a common
+// person or organisation.
+func sharesEntity(a, b figure) bool {
+	ids := func(f figure) map[string]bool {
+		s := f.doc.sents[f.sent]
+		m := map[string]bool{}
+		for _, x := range f.doc.mentionsIn(s.s, s.e) {
+			if x.ent != nil && x.ent.global != nil && x.ent.global.typ != typePlace {
+				m[x.ent.global.id] = true
+			}
+		}
+		return m
+	}
+	ib := ids(b)
+	for id := range ids(a) {
+		if ib[id] {
+			return true
+		}
+	}
+	return false
 }

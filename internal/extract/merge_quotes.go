@@ -243,13 +243,19 @@ func mergeQuotes(docs []*doc, ds *schema.Dataset) ([]schema.Quote, []schema.Cont
 		byDoc[d.id] = d
 	}
 	named := speakerNamedNear(ds, byDoc)
+	people := map[string]bool{}
+	ments := map[string][]schema.Span{}
+	for _, e := range ds.Entities {
+		people[e.ID] = e.Type == typePerson
+		ments[e.ID] = e.Mentions
+	}
 	out := make([]schema.Quote, 0, len(roots))
 	var claims []schema.Contested
 	for _, r := range roots {
 		g := groups[r]
 		q := joinQuotes(qs, g)
 		out = append(out, q)
-		if c, ok := attributionClaim(qs, g, q, byDoc, named); ok {
+		if c, ok := attributionClaim(qs, toks, g, q, byDoc, named, people, ments); ok {
 			claims = append(claims, c)
 		}
 	}
@@ -384,7 +390,10 @@ func quoteSentenceSpan(d *doc, q schema.Quote) (int, int) {
 
 // attributionClaim returns a contested claim when a quote's copies name
 // different speakers, each copy naming its speaker in its own sentence.
-func attributionClaim(qs []schema.Quote, g []int, q schema.Quote, byDoc map[string]*doc, named map[int]bool) (schema.Contested, bool) {
+// Only statements count (full quotations of six words or more, not titles
+// or scare quotes), only people are compared, and neither speaker may be
+// named in the other's sentence ("NASA scientist Jane Roe said").
+func attributionClaim(qs []schema.Quote, toks [][]string, g []int, q schema.Quote, byDoc map[string]*doc, named map[int]bool, people map[string]bool, ments map[string][]schema.Span) (schema.Contested, bool) {
 	if len(g) < 2 || q.Speaker == nil {
 		return schema.Contested{}, false
 	}
@@ -392,7 +401,7 @@ func attributionClaim(qs []schema.Quote, g []int, q schema.Quote, byDoc map[stri
 	docsFor, docsAgainst := map[string]bool{}, map[string]bool{}
 	for _, i := range g {
 		s := qs[i].Speaker
-		if s == nil || !named[i] {
+		if s == nil || !named[i] || !people[*s] || qs[i].Kind == "partial" || len(toks[i]) < 6 {
 			continue
 		}
 		if *s == *q.Speaker {
@@ -411,6 +420,23 @@ func attributionClaim(qs []schema.Quote, g []int, q schema.Quote, byDoc map[stri
 	for d := range docsAgainst {
 		if docsFor[d] {
 			return schema.Contested{}, false
+		}
+	}
+	mentionedIn := func(speaker string, i int) bool {
+		d := byDoc[qs[i].Doc]
+		st, en := quoteSentenceSpan(d, qs[i])
+		for _, m := range ments[speaker] {
+			if m.Doc == d.id && m.Start >= st && m.End <= en {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range forSide {
+		for _, a := range against {
+			if mentionedIn(*qs[a].Speaker, f) || mentionedIn(*qs[f].Speaker, a) {
+				return schema.Contested{}, false
+			}
 		}
 	}
 	c := schema.Contested{ID: q.ID + "-speaker", Claim: "Who said “" + clipWords(q.Text, 12) + "”"}
