@@ -75,7 +75,7 @@ func (d *doc) figuresIn(places storyPlaces) []figure {
 		st := d.text[s.s:s.e]
 		scope := d.sentenceScope(s, places)
 		seen := map[string]bool{}
-		matches := figureNumRe.FindAllStringSubmatchIndex(st, -1)
+		matches := allFigureMatches(st)
 		// What follows a number is counted, not a person: "four Davis Cups".
 		var counted [][2]int
 		for _, m := range matches {
@@ -165,7 +165,7 @@ func (d *doc) figuresIn(places storyPlaces) []figure {
 }
 
 var (
-	wonBeforeRe = regexp.MustCompile(`\bwon\s+(?:it\s+|them\s+|the title\s+)?$`)
+	wonBeforeRe = regexp.MustCompile(`\bwon\s+(?:it\s+|them\s+|the title\s+|the ([A-Z][\w.]*(?:\s+[A-Z][\w.]*)+)\s+)?$`)
 	capRunRe    = regexp.MustCompile(`\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+`)
 )
 
@@ -201,8 +201,13 @@ func titleCount(st string, m []int) (string, int, bool) {
 		return "title " + fold(strings.Join(name, " ")), end, true
 	}
 	unit := strings.ToLower(strings.Fields(phrase + " ")[0])
-	if unit != "times" || !wonBeforeRe.MatchString(st[:m[4]]) {
+	won := wonBeforeRe.FindStringSubmatch(st[:m[4]])
+	if unit != "times" || won == nil {
 		return "", 0, false
+	}
+	if won[1] != "" {
+		// "has won the Harbour Cup six times".
+		return "title " + fold(won[1]), m[10] + len("times"), true
 	}
 	runs := capRunRe.FindAllString(st[:m[4]], -1)
 	if len(runs) == 0 {
@@ -238,6 +243,27 @@ func (d *doc) onePersonIn(s sentence, skip [][2]int) string {
 		}
 	}
 	return who
+}
+
+// allFigureMatches returns every figureNumRe match of a sentence, the
+// next one starting right after the previous number (so that "five Cups
+// and two Opens" gives both).
+func allFigureMatches(st string) [][]int {
+	var out [][]int
+	for pos := 0; pos < len(st); {
+		m := figureNumRe.FindStringSubmatchIndex(st[pos:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += pos
+			}
+		}
+		out = append(out, m)
+		pos = m[5]
+	}
+	return out
 }
 
 // headNounAfter returns the lower-case noun right after a figure's unit
@@ -311,7 +337,7 @@ func figureClass(unit, sentence string, from, to int) (string, float64) {
 }
 
 // isRound reports a number written to one or two significant figures
-// with zeros after them (3,000,000; 90; 500).
+// with at least two zeros after them (3,000,000; 500), not 130 or 90.
 func isRound(v float64) bool {
 	if v < 10 || v != math.Trunc(v) {
 		return false
@@ -322,7 +348,7 @@ func isRound(v float64) bool {
 		n /= 10
 		zeros++
 	}
-	return zeros > 0 && n < 100
+	return zeros >= 2 && n < 100
 }
 
 // sentenceScope returns the distinctive place words a sentence names:
