@@ -133,6 +133,7 @@ func resolveEntities(docs []*doc, reg *registry) *resolution {
 				into[reg.list[i]] = e
 			}
 			if role := groupRole(part, names); role != "" && len(part) > 1 {
+				// Only titles and roles, not epithets ("rival", "new").
 				res.roles[e] = role
 			}
 		}
@@ -157,16 +158,31 @@ type entName struct {
 	raw   string
 	typ   string
 	fixed bool
-	words []string // matchWords of the name
+	// fullAliases are the folded aliases that read as a personal name:
+	// two words or more, the first neither a role nor a lower-case word.
+	fullAliases map[string]bool
+	words       []string // matchWords of the name
 	// For people: the name without a leading role and middle initials.
-	role  string
-	given string
-	last  string
-	core  []string
+	role   string
+	titled bool // the role holds a title or role word, not only an epithet
+	given  string
+	last   string
+	core   []string
 }
 
 func newEntName(e *entity, lower map[string]bool) entName {
-	nm := entName{raw: e.name, typ: e.typ, fixed: e.fixed, words: matchWords(e.name)}
+	nm := entName{raw: e.name, typ: e.typ, fixed: e.fixed, words: matchWords(e.name), fullAliases: map[string]bool{}}
+	if e.typ == typePerson {
+		for a := range e.aliases {
+			ws := matchWords(a)
+			if len(ws) >= 2 && !isRoleWord(ws[0], lower) {
+				nm.fullAliases[strings.Join(ws, " ")] = true
+			}
+		}
+		if len(nm.words) >= 2 && !isRoleWord(nm.words[0], lower) {
+			nm.fullAliases[strings.Join(nm.words, " ")] = true
+		}
+	}
 	if len(nm.words) < 2 || e.fixed && e.typ != typePerson {
 		return nm
 	}
@@ -181,11 +197,15 @@ func newEntName(e *entity, lower map[string]bool) entName {
 	if k > 0 && k < len(raw) {
 		nm.role = strings.ToLower(strings.Join(raw[:k], " "))
 		ws = ws[k:]
+		nm.titled = false
+		for _, w := range nm.words[:k] {
+			nm.titled = nm.titled || roleWords[w]
+		}
 	}
 	if e.typ != typePerson {
 		// "Agency Administrator Jane Roe", typed by its first word: a
-		// person only if a role is stripped and a given name follows.
-		if nm.role == "" || !knownGivenName(ws[0]) {
+		// person only if a title is stripped, or a role and a given name.
+		if nm.role == "" || !nm.titled && !knownGivenName(ws[0]) {
 			nm.role = ""
 			return nm
 		}
@@ -226,6 +246,11 @@ prince princess pope rev reverend sen rep gov gen lt col capt sgt prof pres exec
 assistant acting former justice chancellor ambassador envoy councillor councilman councilwoman
 inspector detective sergeant lieutenant colonel admiral marshal trooper officer agent analyst
 meteorologist forecaster economist player striker midfielder defender goalkeeper ex
+treasurer clerk auditor comptroller registrar premier mp mep congressman congresswoman
+assemblyman assemblywoman alderman magistrate bishop archbishop cardinal rabbi imam nurse
+firefighter constable warden dean provost rector principal headteacher headmaster editor
+reporter correspondent columnist producer actor actress singer author writer novelist poet
+scientist researcher engineer activist candidate nominee leader head boss owner
 `)
 
 // sameEntity reports whether two merged entities are one entity written
@@ -233,6 +258,11 @@ meteorologist forecaster economist player striker midfielder defender goalkeeper
 func sameEntity(a, b entName, firstWordOrgs map[string][]int) bool {
 	if len(a.words) == 0 || len(b.words) == 0 {
 		return false
+	}
+	if sharesFullAlias(a, b) {
+		// Coreference already gave both the same full name ("Hillary
+		// Roe" inside "Crooked Hillary Roe").
+		return true
 	}
 	if len(a.core) >= 2 && len(b.core) >= 2 && (a.typ == typePerson || a.role != "") && (b.typ == typePerson || b.role != "") {
 		return samePerson(a, b)
@@ -278,6 +308,15 @@ func sameEntity(a, b entName, firstWordOrgs map[string][]int) bool {
 			return true
 		}
 		if len(b.words) == 1 && len(a.words) >= 2 && a.words[0] == b.words[0] && len(firstWordOrgs[b.words[0]]) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func sharesFullAlias(a, b entName) bool {
+	for k := range a.fullAliases {
+		if b.fullAliases[k] {
 			return true
 		}
 	}
@@ -365,7 +404,7 @@ func splitConflicts(group []int, names []entName) [][]int {
 			ok := true
 			for _, j := range part {
 				a, b := names[i], names[j]
-				if a.typ == typePerson && b.typ == typePerson && len(a.core) >= 2 && len(b.core) >= 2 && !samePerson(a, b) {
+				if a.typ == typePerson && b.typ == typePerson && len(a.core) >= 2 && len(b.core) >= 2 && !samePerson(a, b) && !sharesFullAlias(a, b) {
 					ok = false
 					break
 				}
@@ -439,8 +478,19 @@ func betterName(a *entity, an entName, b *entity, bn entName) bool {
 	if (an.role == "") != (bn.role == "") {
 		return an.role == ""
 	}
-	if len(an.words) != len(bn.words) {
-		return len(an.words) > len(bn.words)
+	if an.typ == typePerson && bn.typ == typePerson && len(an.words) > 0 && len(bn.words) > 0 {
+		// "Jane Roe" over "Crooked Jane Roe".
+		if ka, kb := knownGivenName(an.words[0]), knownGivenName(bn.words[0]); ka != kb {
+			return ka
+		}
+	}
+	ia, ib := initials(an.words), initials(bn.words)
+	if wa, wb := len(an.words)-ia, len(bn.words)-ib; wa != wb {
+		return wa > wb
+	}
+	if ia != ib {
+		// "Jane Roe" over "Jane Q Roe".
+		return ia < ib
 	}
 	if la, lb := len([]rune(a.name)), len([]rune(b.name)); la != lb {
 		return la > lb
@@ -451,12 +501,22 @@ func betterName(a *entity, an entName, b *entity, bn entName) bool {
 	return a.name < b.name
 }
 
+func initials(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if len([]rune(w)) == 1 {
+			n++
+		}
+	}
+	return n
+}
+
 // groupRole is the role written before the name of a group's people: the
 // most frequent, then the longest, then the first in order.
 func groupRole(group []int, names []entName) string {
 	count := map[string]int{}
 	for _, i := range group {
-		if r := names[i].role; r != "" {
+		if r := names[i].role; r != "" && names[i].titled {
 			count[r]++
 		}
 	}

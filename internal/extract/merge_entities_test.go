@@ -44,6 +44,7 @@ func TestResolveEntitiesAcrossOutlets(t *testing.T) {
 		same  [][]string // names that must be one entity
 		apart [][]string // names that must be different entities
 		role  map[string]string
+		named []string // canonical names that must exist
 	}{
 		{
 			name: "nickname",
@@ -78,6 +79,25 @@ func TestResolveEntitiesAcrossOutlets(t *testing.T) {
 			},
 			same: [][]string{{"Agency Administrator Priya Castellane", "Priya Castellane"}},
 			role: map[string]string{"Priya Castellane": "agency administrator"},
+		},
+		{
+			name: "epithet in front of a name",
+			texts: []string{
+				"Campaign\n\nThe slogan called her scheming. Scheming Delphine Arkwright was at it again, the rally heard on Monday.",
+				"Rally\n\nDelphine Arkwright said the rally was a success.",
+			},
+			same:  [][]string{{"Scheming Delphine Arkwright", "Delphine Arkwright"}},
+			named: []string{"Delphine Arkwright"},
+		},
+		{
+			name: "middle initial dropped from the chosen name",
+			texts: []string{
+				"Budget\n\nTreasurer Quentin R. Halloway said the budget would pass.",
+				"Budget passes\n\nQuentin Halloway said the budget had passed.",
+			},
+			same:  [][]string{{"Treasurer Quentin R. Halloway", "Quentin Halloway"}},
+			named: []string{"Quentin Halloway"},
+			role:  map[string]string{"Quentin Halloway": "treasurer"},
 		},
 		{
 			name: "middle initial and transliteration",
@@ -144,6 +164,11 @@ func TestResolveEntitiesAcrossOutlets(t *testing.T) {
 				a, b := entitiesNaming(ds, group[0]), entitiesNaming(ds, group[1])
 				if len(a) != 1 || len(b) != 1 || a[0] == b[0] {
 					t.Errorf("%q = %v, %q = %v; want two different entities", group[0], a, group[1], b)
+				}
+			}
+			for _, name := range tc.named {
+				if entityByName(ds, name) == nil {
+					t.Errorf("no entity named %q (entities %v)", name, entityNames(ds))
 				}
 			}
 			for name, role := range tc.role {
