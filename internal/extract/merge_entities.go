@@ -194,6 +194,10 @@ func newEntName(e *entity, lower map[string]bool) entName {
 	for k < len(raw)-2 && k < len(ws)-2 && isRoleWord(ws[k], lower) {
 		k++
 	}
+	if k > 0 && lower[ws[k]] && !knownGivenName(ws[k]) {
+		// "Star Wars Jedi": what follows is not a name.
+		k = 0
+	}
 	if k > 0 && k < len(raw) {
 		nm.role = strings.ToLower(strings.Join(raw[:k], " "))
 		ws = ws[k:]
@@ -304,10 +308,7 @@ func sameEntity(a, b entName, firstWordOrgs map[string][]int) bool {
 			return true
 		}
 		// "Acme" and the one "Acme Electronics" of the story.
-		if len(a.words) == 1 && len(b.words) >= 2 && b.words[0] == a.words[0] && len(firstWordOrgs[a.words[0]]) == 1 {
-			return true
-		}
-		if len(b.words) == 1 && len(a.words) >= 2 && a.words[0] == b.words[0] && len(firstWordOrgs[b.words[0]]) == 1 {
+		if shortCorporate(a, b, firstWordOrgs) || shortCorporate(b, a, firstWordOrgs) {
 			return true
 		}
 	}
@@ -322,6 +323,30 @@ func sharesFullAlias(a, b entName) bool {
 	}
 	return false
 }
+
+// shortCorporate reports whether short is long without its corporate
+// descriptors ("Acme" and "Acme Electronics Co"), long being the only
+// organisation of the story whose name starts with that word.
+func shortCorporate(short, long entName, firstWordOrgs map[string][]int) bool {
+	if len(short.words) != 1 || len(long.words) < 2 || long.words[0] != short.words[0] || len(firstWordOrgs[short.words[0]]) != 1 {
+		return false
+	}
+	if strings.EqualFold(strings.Fields(short.raw)[0], "the") {
+		return false
+	}
+	for _, w := range long.words[1:] {
+		if !corporateDescriptors[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var corporateDescriptors = splitWords(`electronics group holdings holding international industries
+technologies technology motors motor airlines airline airways bank pharmaceuticals pharma energy
+systems communications entertainment media foods brands networks labs platforms software
+semiconductor semiconductors capital partners financial resources petroleum oil gas mining
+telecom telecommunications studios games insurance`)
 
 // samePerson compares two full personal names: the surnames agree (or are
 // variants) and so do the given names.
