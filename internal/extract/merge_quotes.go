@@ -167,77 +167,7 @@ func mergeQuotes(docs []*doc, ds *schema.Dataset) ([]schema.Quote, []schema.Cont
 	for i, q := range qs {
 		toks[i] = quoteTokens(q.Text)
 	}
-	// Similar pairs, most similar first.
-	type pair struct {
-		i, j int
-		sim  float64
-	}
-	var pairs []pair
-	similar := map[[2]int]bool{}
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			if qs[i].Doc == qs[j].Doc && overlapsQuote(qs[i], qs[j]) {
-				similar[[2]int{i, j}] = true
-				continue
-			}
-			same := qs[i].Speaker != nil && qs[j].Speaker != nil && *qs[i].Speaker == *qs[j].Speaker &&
-				qs[i].Kind != "partial" && qs[j].Kind != "partial"
-			if ok, sim := sameQuote(toks[i], toks[j], same); ok {
-				pairs = append(pairs, pair{i, j, sim})
-				similar[[2]int{i, j}] = true
-			}
-		}
-	}
-	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].sim > pairs[b].sim })
-	// Join clusters along the pairs, most similar first, only when every
-	// copy of one is like every copy of the other (complete linkage): a
-	// long quotation in one outlet must not chain two separate quotations
-	// of another.
-	parent := make([]int, n)
-	members := make([][]int, n)
-	for i := range parent {
-		parent[i] = i
-		members[i] = []int{i}
-	}
-	var root func(int) int
-	root = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	compatible := func(ra, rb int) bool {
-		for _, x := range members[ra] {
-			for _, y := range members[rb] {
-				if !similar[[2]int{min(x, y), max(x, y)}] {
-					return false
-				}
-			}
-		}
-		return true
-	}
-	for _, p := range pairs {
-		ri, rj := root(p.i), root(p.j)
-		if ri == rj || !compatible(ri, rj) {
-			continue
-		}
-		if rj < ri {
-			ri, rj = rj, ri
-		}
-		parent[rj] = ri
-		members[ri] = append(members[ri], members[rj]...)
-		members[rj] = nil
-	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range qs {
-		r := root(i)
-		if groups[r] == nil {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
-	}
+	groups, roots := clusterQuotes(qs, toks)
 	byDoc := map[string]*doc{}
 	for _, d := range docs {
 		byDoc[d.id] = d
@@ -262,8 +192,149 @@ func mergeQuotes(docs []*doc, ds *schema.Dataset) ([]schema.Quote, []schema.Cont
 	return out, claims
 }
 
-func overlapsQuote(a, b schema.Quote) bool {
-	return a.Start < b.End && b.Start < a.End
+// clusterQuotes groups the copies of each quotation. Copies with the same
+// words are one unit; units are compared only when they share two content
+// words, and joined along their similar pairs, most similar first, only
+// when every unit of one cluster is like every unit of the other
+// (complete linkage): a long quotation in one outlet must not chain two
+// separate quotations of another. It returns the groups by root, and the
+// roots in the order of their first quote.
+func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
+	n := len(qs)
+	unitOf := make([]int, n)
+	var units [][]int // quote indexes of each unit
+	byKey := map[string]int{}
+	for i := range qs {
+		if ok, _ := sameQuote(toks[i], toks[i], false); ok {
+			key := strings.Join(toks[i], " ")
+			if u, seen := byKey[key]; seen {
+				unitOf[i] = u
+				units[u] = append(units[u], i)
+				continue
+			}
+			byKey[key] = len(units)
+		}
+		unitOf[i] = len(units)
+		units = append(units, []int{i})
+	}
+	// One speaker for a unit when all its copies name the same one and
+	// none is a phrase inside a sentence.
+	speaker := make([]string, len(units))
+	for u, m := range units {
+		for k, i := range m {
+			s := ""
+			if qs[i].Speaker != nil && qs[i].Kind != "partial" {
+				s = *qs[i].Speaker
+			}
+			if k == 0 {
+				speaker[u] = s
+			} else if speaker[u] != s {
+				speaker[u] = ""
+			}
+		}
+	}
+	// Candidate pairs: units sharing two content words (one for units of
+	// one content word), ignoring words most units hold.
+	postings := map[string][]int{}
+	var words []string
+	for u, m := range units {
+		seen := map[string]bool{}
+		for _, w := range contentTokens(toks[m[0]]) {
+			if !seen[w] {
+				seen[w] = true
+				if postings[w] == nil {
+					words = append(words, w)
+				}
+				postings[w] = append(postings[w], u)
+			}
+		}
+	}
+	shared := map[[2]int]int{}
+	for _, w := range words {
+		ps := postings[w]
+		if len(ps) > 200 {
+			continue
+		}
+		for a := 0; a < len(ps); a++ {
+			for b := a + 1; b < len(ps); b++ {
+				shared[[2]int{ps[a], ps[b]}]++
+			}
+		}
+	}
+	type pair struct {
+		a, b int
+		sim  float64
+	}
+	var pairs []pair
+	similar := map[[2]int]bool{}
+	keys := make([][2]int, 0, len(shared))
+	for k := range shared {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return keys[i][0] < keys[j][0]
+		}
+		return keys[i][1] < keys[j][1]
+	})
+	for _, k := range keys {
+		a, b := k[0], k[1]
+		if shared[k] < min(2, len(contentTokens(toks[units[a][0]])), len(contentTokens(toks[units[b][0]]))) {
+			continue
+		}
+		same := speaker[a] != "" && speaker[a] == speaker[b]
+		if ok, sim := sameQuote(toks[units[a][0]], toks[units[b][0]], same); ok {
+			pairs = append(pairs, pair{a, b, sim})
+			similar[k] = true
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].sim > pairs[j].sim })
+	parent := make([]int, len(units))
+	members := make([][]int, len(units))
+	for u := range parent {
+		parent[u] = u
+		members[u] = []int{u}
+	}
+	var root func(int) int
+	root = func(u int) int {
+		for parent[u] != u {
+			parent[u] = parent[parent[u]]
+			u = parent[u]
+		}
+		return u
+	}
+	compatible := func(ra, rb int) bool {
+		for _, x := range members[ra] {
+			for _, y := range members[rb] {
+				if !similar[[2]int{min(x, y), max(x, y)}] {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for _, p := range pairs {
+		ra, rb := root(p.a), root(p.b)
+		if ra == rb || !compatible(ra, rb) {
+			continue
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range qs {
+		r := root(unitOf[i])
+		if groups[r] == nil {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	return groups, roots
 }
 
 // joinQuotes makes one quote of a group: the first body (non-headline)
