@@ -12,8 +12,11 @@ func buildStory(t *testing.T, texts ...string) *schema.Dataset {
 	t.Helper()
 	var arts []Article
 	for i, text := range texts {
-		name := string(rune('a'+i)) + ".txt"
-		arts = append(arts, Article{File: name, Text: []byte(text), Meta: Meta{Outlet: "Outlet " + strings.ToUpper(name[:1]), Published: "2024-05-10"}})
+		id := string(rune('a' + i))
+		if i >= 26 {
+			id = "z" + itoa(i)
+		}
+		arts = append(arts, Article{File: id + ".txt", Text: []byte(text), Meta: Meta{Outlet: "Outlet " + strings.ToUpper(id), Published: "2024-05-10"}})
 	}
 	ds, err := Build(arts)
 	if err != nil {

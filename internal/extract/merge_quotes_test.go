@@ -115,3 +115,20 @@ func docIndex(docs []schema.Document, id string) int {
 	}
 	return -1
 }
+
+func TestManyCopiesOfOneQuote(t *testing.T) {
+	var texts []string
+	for i := 0; i < 40; i++ {
+		texts = append(texts, "Quay plan\n\n“We will rebuild the quay and the market,” Mayor Odile Ferrant told reporters. "+
+			"“The ferry timetable will change in spring,” she said.")
+	}
+	ds := buildStory(t, texts...)
+	if len(ds.Quotes) != 2 {
+		t.Fatalf("quotes = %d; want 2, each with 40 sources", len(ds.Quotes))
+	}
+	for _, q := range ds.Quotes {
+		if len(q.Sources) != 40 {
+			t.Errorf("quote %q has %d sources; want 40", q.Text, len(q.Sources))
+		}
+	}
+}
