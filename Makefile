@@ -6,7 +6,7 @@ GO_WASM := GOOS=js GOARCH=wasm go
 WASM_FLAGS := -trimpath -ldflags="-s -w -buildid="
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate train train-check eval eval-dev eval-peers bench size chromium clean
+.PHONY: story review need-in all build size bench repro soak fuzz eval-peers worker-test worker-dev deploy serve test test-go test-node test-browser check-fmt generate train train-check eval eval-dev eval-peers bench size chromium clean
 
 all: build
 
@@ -23,9 +23,28 @@ build: $(NODE_DEPS)
 	@echo "Subresource Integrity of the built assets:"
 	@go run ./tools/sri dist/embed.js dist/engine.mjs dist/wasm_exec.js dist/storylens.wasm dist/widget/*.js
 
-# Build, then serve dist/ with the demo pages on 127.0.0.1:$(PORT).
+# Build, then serve dist/ with the demo pages on 127.0.0.1:$(PORT); with IN=DIR, your story (make story) on the demo page story.html.
 serve: build
+	@if [ -n "$(IN)" ]; then $(MAKE) --no-print-directory story SKIP_BUILD=1 IN="$(IN)" OUT="$(OUT)" BASE="$(BASE)" >/dev/null && \
+	  go run ./tools/demopage -dataset dataset/dataset.json -fixture $(OUT)/dataset.json -out dist && \
+	  echo "Your story: http://127.0.0.1:$(PORT)/story.html (the folder itself: http://127.0.0.1:$(PORT)/$(patsubst dist/%,%,$(OUT))/preview.html)"; fi
 	go run ./tools/serve -dir dist -addr 127.0.0.1:$(PORT)
+
+# Your own story: make story IN=DIR [OUT=dist/story] [BASE=/storylens/] builds a folder to upload from DIR's NAME.txt / NAME.html articles and corrections.json, and prints the embed snippet with its SRI hashes (SKIP_BUILD=1 reuses the dist/ already built, as the browser tests do).
+IN ?=
+OUT ?= dist/story
+BASE ?= /storylens/
+story: need-in $(if $(SKIP_BUILD),,build)
+	go run ./tools/story -in "$(IN)" -out "$(OUT)" -dist dist -base "$(BASE)"
+
+# (Used by story and review) stop at once when IN is not set.
+need-in:
+	@test -n "$(IN)" || { echo "make $(MAKECMDGOALS) needs IN=DIR, a folder of NAME.txt or NAME.html articles" >&2; exit 1; }
+
+# What an editor should check first in IN=DIR, with the corrections.json line that fixes each; writes OUT/dataset.json and OUT/review.html.
+review: need-in
+	@mkdir -p "$(OUT)"
+	go run ./tools/gendata -in "$(IN)" -out "$(OUT)/dataset.json" -review
 
 # Everything CI checks: formatting, vet, Go tests (with the stale-dataset check), Node engine tests and Chromium tests.
 test: check-fmt test-go build test-node test-browser worker-test
@@ -46,7 +65,7 @@ test-node: $(NODE_DEPS)
 
 # Chromium tests of the widget (playwright-core driving Debian's chromium), on the demo pages, the seed story and a made-up one.
 test-browser: $(NODE_DEPS) chromium
-	node --test web/test/browser.test.mjs web/test/story.test.mjs web/test/csp.test.mjs
+	node --test web/test/browser.test.mjs web/test/story.test.mjs web/test/csp.test.mjs web/test/review.test.mjs web/test/publish.test.mjs
 
 # Run every fuzz test for FUZZTIME each (make test runs only their seed corpora).
 FUZZTIME ?= 60s

@@ -14,16 +14,19 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storylens/storylens/internal/corrections"
 	"github.com/storylens/storylens/internal/extract"
 	"github.com/storylens/storylens/internal/layout"
 	"github.com/storylens/storylens/schema"
 )
 
-// ErrNoArticles reports a folder without any NAME.txt file.
-var ErrNoArticles = errors.New("no article files (NAME.txt)")
+// ErrNoArticles reports a folder without any NAME.txt or NAME.html file.
+var ErrNoArticles = errors.New("no article files (NAME.txt or NAME.html)")
 
-// ReadArticles reads every NAME.txt in the root of fsys, with NAME.meta.json
-// where present, in file-name order. Errors name the file they concern.
+// ReadArticles reads every NAME.txt (a text dump) and NAME.html (a saved
+// page, turned into a text dump by extract.FromHTML) in the root of fsys,
+// with NAME.meta.json where present, in file-name order. Errors name the
+// file they concern.
 func ReadArticles(fsys fs.FS) ([]extract.Article, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -31,7 +34,7 @@ func ReadArticles(fsys fs.FS) ([]extract.Article, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".txt") {
+		if e.Type().IsRegular() && (strings.HasSuffix(e.Name(), ".txt") || strings.HasSuffix(e.Name(), ".html")) {
 			names = append(names, e.Name())
 		}
 	}
@@ -46,12 +49,20 @@ func ReadArticles(fsys fs.FS) ([]extract.Article, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		a := extract.Article{File: name, Text: text}
-		metaName := strings.TrimSuffix(name, ".txt") + ".meta.json"
+		var pageMeta extract.Meta
+		if strings.HasSuffix(name, ".html") {
+			if a.Text, pageMeta, err = extract.FromHTML(name, text); err != nil {
+				return nil, err
+			}
+			a.Meta = pageMeta
+		}
+		metaName := strings.TrimSuffix(strings.TrimSuffix(name, ".txt"), ".html") + ".meta.json"
 		switch raw, err := fs.ReadFile(fsys, metaName); {
 		case err == nil:
 			if a.Meta, err = extract.ParseMeta(metaName, raw); err != nil {
 				return nil, err
 			}
+			a.Meta = fillMeta(a.Meta, pageMeta)
 		case errors.Is(err, fs.ErrNotExist):
 			// Metadata is optional: relative dates then stay unresolved.
 		default:
@@ -60,6 +71,21 @@ func ReadArticles(fsys fs.FS) ([]extract.Article, error) {
 		articles = append(articles, a)
 	}
 	return articles, nil
+}
+
+// fillMeta fills the fields m leaves empty from what the page says.
+func fillMeta(m, page extract.Meta) extract.Meta {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&m.Outlet, page.Outlet}, {&m.Published, page.Published}, {&m.URL, page.URL}, {&m.Language, page.Language}, {&m.Format, page.Format},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	return m
 }
 
 // Version returns the provenance of a dataset: a hash of every input file's
@@ -78,9 +104,21 @@ func Version(articles []extract.Article) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// Dataset extracts the articles, lays out the graph and returns the encoded
-// dataset.json. The same articles always give the same bytes.
-func Dataset(articles []extract.Article) ([]byte, error) {
+// ReadCorrections reads the editor's corrections.json from the root of
+// fsys. A folder without one has no edits.
+func ReadCorrections(fsys fs.FS) ([]corrections.Edit, error) {
+	raw, err := fs.ReadFile(fsys, corrections.File)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("%s: %w", corrections.File, err)
+	}
+	return corrections.Parse(corrections.File, raw)
+}
+
+// Build extracts the articles, applies the editor's edits and lays out
+// the graph. The same articles and edits always give the same dataset.
+func Build(articles []extract.Article, edits ...corrections.Edit) (*schema.Dataset, error) {
 	if len(articles) == 0 {
 		return nil, ErrNoArticles
 	}
@@ -88,9 +126,32 @@ func Dataset(articles []extract.Article) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := corrections.Apply(corrections.File, ds, edits); err != nil {
+		return nil, err
+	}
 	ds.Schema = schema.Version
 	ds.Version = Version(articles)
+	if len(edits) > 0 {
+		// The edits are inputs too: hash them in their canonical form.
+		canon, _ := json.Marshal(edits)
+		sum := sha256.Sum256(append([]byte(ds.Version+"\x00"), canon...))
+		ds.Version = hex.EncodeToString(sum[:])[:16]
+	}
 	layout.Apply(ds)
+	return ds, nil
+}
+
+// Dataset is Build, encoded as dataset.json.
+func Dataset(articles []extract.Article, edits ...corrections.Edit) ([]byte, error) {
+	ds, err := Build(articles, edits...)
+	if err != nil {
+		return nil, err
+	}
+	return Encode(ds)
+}
+
+// Encode returns the bytes of dataset.json for ds.
+func Encode(ds *schema.Dataset) ([]byte, error) {
 	// Compact: the file is embedded in the wasm module, where every byte
 	// counts against the size budget (make size).
 	out, err := json.Marshal(ds)

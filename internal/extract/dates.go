@@ -23,15 +23,25 @@ var (
 	modRe     = `(?:(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of|earlier|later)[- ](?:on |in )?)?`
 	ordRe     = `(\d{1,2})(?:st|nd|rd|th)?`
 
-	dateISO        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	dateMDY        = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?` + monthRe + ` ` + ordRe + `,? (\d{4})\b`)
-	dateDMY        = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?(?:the )?` + ordRe + `(?: of)? ` + monthRe + `,? (\d{4})\b`)
-	dateMD         = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?` + monthRe + ` ` + ordRe + `\b`)
-	dateDM         = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?(?:the )?` + ordRe + `(?: of)? ` + monthRe + `\b`)
-	dateMY         = regexp.MustCompile(`\b` + modRe + monthRe + `,? (\d{4})\b`)
-	dateM          = regexp.MustCompile(`\b(?i:` + modRe + `)(?:(last|next|this|in|since|until|from|by|of|during|early|late) )?` + monthRe + `\b`)
+	dateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dateMDY = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?` + monthRe + ` ` + ordRe + `,? (\d{4})\b`)
+	dateDMY = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?(?:the )?` + ordRe + `(?: of)? ` + monthRe + `,? (\d{4})\b`)
+	dateMD  = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?` + monthRe + ` ` + ordRe + `\b`)
+	dateDM  = regexp.MustCompile(`\b` + modRe + `(?:` + weekdayRe + `,? )?(?:the )?` + ordRe + `(?: of)? ` + monthRe + `\b`)
+	dateMY  = regexp.MustCompile(`\b` + modRe + monthRe + `(?:,| of)? (\d{4})\b`)
+	dateM   = regexp.MustCompile(`\b(?i:` + modRe + `)(?:(this past|past|last|next|this|in|since|until|from|by|of|during|early|late) )?` + monthRe + `\b`)
+	// "October of next year", "March this year".
+	dateMRelYear = regexp.MustCompile(`\b(?i:` + modRe + `)` + monthRe + ` (?:of )?(next|last|this) year\b`)
+	// "the end of the year", "the start of next month".
+	dateEndOf = regexp.MustCompile(`(?i)\b((?:the )?(?:end|start|beginning|middle|close) of) (the|this|next|last) (year|month)\b`)
+	// "7/8/07", "12/31/2023": month first, as US outlets write it.
+	dateSlash = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
+	// "last fall", "this spring", "the summer of 2021", "autumn 2023".
+	dateSeason = regexp.MustCompile(`(?i)\b(?:(this past|last|this|next|early|late) (spring|summer|fall|autumn)|(?:the )?(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d{2}))\b`)
+	// "'82", "’07": a year with its century left out.
+	dateShortYear  = regexp.MustCompile(`['’](\d{2})\b`)
 	dateY          = regexp.MustCompile(`\b` + modRe + `((?:19|20)\d{2})\b`)
-	dateWeekday    = regexp.MustCompile(`\b(?i:(early|late|earlier|later) )?(?:(on|last|next|this|since|by|until|from) )?` + weekdayRe + `(?:( morning| afternoon| evening| night))?\b`)
+	dateWeekday    = regexp.MustCompile(`\b(?i:(early|late|earlier|later) )?(?:(on|this past|last|next|this|since|by|until|from) )?` + weekdayRe + `(?:( morning| afternoon| evening| night))?\b`)
 	dateRelDay     = regexp.MustCompile(`(?i)\b(?:(early|late|earlier|later) )?(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b`)
 	dateAgo        = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|month|year)s? ago\b`)
 	dateRelPeriod  = regexp.MustCompile(`(?i)\b(?:(early|late|earlier|later) )?(?:(the) )?(last|this|next|previous|past|coming) (year|month)\b`)
@@ -70,6 +80,7 @@ const (
 	trigWeekday
 	trigRelative
 	trigYear
+	trigNumber
 )
 
 // dateTriggers reports which kinds of calendar words a sentence holds, so
@@ -80,6 +91,11 @@ func dateTriggers(toks []token) int {
 		lw := strings.ToLower(strings.TrimSuffix(t.w, "."))
 		if _, ok := monthNames[lw]; ok {
 			k |= trigMonth
+		} else if i := strings.LastIndexByte(lw, '-'); i >= 0 {
+			// "mid-November", "late-March".
+			if _, ok := monthNames[strings.TrimSuffix(lw[i+1:], ".")]; ok {
+				k |= trigMonth
+			}
 		}
 		if _, ok := weekdayNames[lw]; ok {
 			k |= trigWeekday
@@ -90,6 +106,8 @@ func dateTriggers(toks []token) int {
 		run := 0
 		for i := 0; i < len(lw); i++ {
 			if lw[i] >= '0' && lw[i] <= '9' {
+				// Any number may be "'82" or "7/8/07"; four digits a year.
+				k |= trigNumber
 				run++
 				if run >= 4 {
 					k |= trigYear
@@ -103,7 +121,7 @@ func dateTriggers(toks []token) int {
 }
 
 var dateWords = splitWords(`today yesterday tomorrow tonight morning afternoon evening night year month
-years months days ago christmas halloween day eve valentine's valentine’s new`)
+years months days ago christmas halloween day eve valentine's valentine’s new spring summer fall autumn`)
 
 // findDatesIn matches calendar expressions in d.text[from:to].
 func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, mod string, hard bool)) {
@@ -119,6 +137,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 	need := map[*regexp.Regexp]int{
 		dateISO: trigYear, dateMDY: trigMonth, dateDMY: trigMonth, dateMD: trigMonth, dateDM: trigMonth,
 		dateMY: trigMonth, dateM: trigMonth, dateY: trigYear, dateWeekday: trigWeekday,
+		dateMRelYear: trigMonth, dateEndOf: trigRelative, dateSlash: trigNumber, dateShortYear: trigNumber, dateSeason: trigRelative,
 		dateRelDay: trigRelative, dateRelPeriod: trigRelative, dateAgo: trigRelative, dateHardEvent: trigRelative, dateHoliday: trigRelative,
 	}
 	all := func(re *regexp.Regexp) [][]int {
@@ -162,11 +181,11 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 				y := d.pub.Year()
 				cand := time.Date(y, time.Month(mo), da, 0, 0, 0, 0, time.UTC)
 				switch {
-				case d.future(m[0]):
+				case d.future(m[0], m[1]):
 					if cand.Before(d.pub.AddDate(0, 0, -1)) {
 						y++
 					}
-				case d.past(m[0]):
+				case d.past(m[0], m[1]):
 					if cand.After(d.pub.AddDate(0, 0, 1)) {
 						y--
 					}
@@ -208,7 +227,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 			mod = rel
 		}
 		s := m[0]
-		if rel != "" && rel != "last" && rel != "next" && rel != "this" && rel != "early" && rel != "late" {
+		if rel != "" && rel != "last" && rel != "next" && rel != "this" && rel != "this past" && rel != "past" && rel != "early" && rel != "late" {
 			s = m[6] // drop the preposition
 			if group(text, m, 1) != "" {
 				s = m[0]
@@ -220,7 +239,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 			y := d.pub.Year()
 			pm := int(d.pub.Month())
 			switch {
-			case rel == "last" || rel == "since":
+			case rel == "last" || rel == "since" || rel == "this past" || rel == "past":
 				if mo >= pm {
 					y--
 				}
@@ -229,11 +248,11 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 					y++
 				}
 			case rel == "this":
-			case d.future(m[0]):
+			case d.future(m[0], m[1]):
 				if mo < pm {
 					y++
 				}
-			case d.past(m[0]):
+			case d.past(m[0], m[1]):
 				if mo > pm {
 					y--
 				}
@@ -252,7 +271,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 	for _, m := range all(dateY) {
 		ys := group(text, m, 2)
 		ystart := m[4]
-		if d.quantity(ystart, m[1]) {
+		if d.quantity(ystart, m[1]) || d.inPath(ystart, m[1]) {
 			continue
 		}
 		mod := modOf(group(text, m, 1))
@@ -266,7 +285,7 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 		// qualifiers ("early", "late") as mod.
 		value := ""
 		if d.hasPub {
-			fut := rel == "next" || rel != "last" && rel != "since" && d.future(m[0])
+			fut := rel == "next" || rel != "last" && rel != "since" && rel != "this past" && d.future(m[0], m[1])
 			day := d.pub
 			if fut {
 				day = day.AddDate(0, 0, 1)
@@ -349,11 +368,18 @@ func (d *doc) findDatesIn(from, to, kinds int, add func(s, e int, value, prec, m
 			if d.hasPub {
 				value = d.pub.AddDate(0, 0, -n).Format("2006-01-02")
 			}
+		case n == 1:
+			// "a year ago": about this month last year.
+			prec = precMonth
+			if d.hasPub {
+				value = time.Date(d.pub.Year()-1, d.pub.Month(), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+			}
 		case d.hasPub:
 			value = strconv.Itoa(d.pub.Year() - n)
 		}
 		add(m[0], m[1], value, prec, "", false)
 	}
+	d.findMoreDates(text, kinds, all, add)
 	for _, m := range all(dateHardEvent) {
 		dir := strings.ToLower(group(text, m, 2))
 		anchor := strings.ToLower(group(text, m, 3))
@@ -403,7 +429,7 @@ func (d *doc) keepDates(ms []dateMatch) {
 		}
 	}
 	for _, m := range kept {
-		if m.ok {
+		if m.ok && !d.pageStamp(m.s, m.e) {
 			d.dates = append(d.dates, m.date)
 		}
 	}
@@ -457,25 +483,20 @@ func monthValue(y, m int) string {
 	return fmt.Sprintf("%04d-%02d", y, m)
 }
 
-// future reports whether the sentence around off speaks of the future.
-func (d *doc) future(off int) bool {
+// future reports whether the clause around the date at off speaks of
+// the future: "Election Day is Tuesday", or the nearest verb group.
+func (d *doc) future(off, end int) bool {
 	si := d.sentenceAt(off)
 	if si < 0 {
 		return false
 	}
 	s := d.sents[si]
-	// The sentence up to a little after the date, quotations blanked.
-	t := []byte(d.outsideQuotes(s))
-	end := min(len(t), off-s.s+10)
-	if end < 0 {
-		end = len(t)
-	}
-	before := strings.TrimRight(string(t[:max(0, off-s.s)]), " ")
+	before := strings.TrimRight(d.outsideQuotes(s)[:max(0, min(len(d.text[s.s:s.e]), off-s.s))], " ")
 	// "Election Day is Tuesday": a present-tense date is ahead.
 	if strings.HasSuffix(before, " is") || strings.HasSuffix(before, " are") || strings.HasSuffix(before, " is on") || strings.HasSuffix(before, " are on") {
 		return true
 	}
-	return futureRe.MatchString(string(t[:end]))
+	return d.tenseAt(off, end) == tenseFuture
 }
 
 // mayIsMonth tells the month "May" from the verb and the name.
@@ -488,6 +509,37 @@ func (d *doc) mayIsMonth(off int) bool {
 	return false
 }
 
+// pageStamp reports whether the date at d.text[s:e] is page metadata,
+// not part of the story: a timestamp ("Posted October 10, 2024 1:49 am",
+// "2024-08-06 07:38", an ISO date or one under a label such as "date",
+// "Updated" or "Published" opening a paragraph) or the date line of an
+// embedded post ("— Jane Doe (@janedoe) May 2, 2024").
+func (d *doc) pageStamp(s, e int) bool {
+	if reClockAfter.MatchString(d.text[e:min(len(d.text), e+12)]) {
+		return true
+	}
+	ps := s
+	for ps > 0 && d.text[ps-1] != '\n' {
+		ps--
+	}
+	lead := strings.TrimSpace(d.text[ps:s])
+	if lead == "" && dateISO.MatchString(d.text[s:e]) || reStampLabel.MatchString(lead) {
+		return true
+	}
+	return strings.HasSuffix(lead, ")") && strings.Contains(lead[max(0, len(lead)-40):], "(@")
+}
+
+var (
+	reClockAfter = regexp.MustCompile(`^,? (?:at )?\d{1,2}:\d{2}\b`)
+	reStampLabel = regexp.MustCompile(`^(?i:date|dated|posted|updated|last updated|published|first published|modified)(?: on)?:?$`)
+)
+
+// inPath reports whether d.text[s:e] is a part of a path or URL
+// ("news/2024/05/story").
+func (d *doc) inPath(s, e int) bool {
+	return s > 0 && d.text[s-1] == '/' || e < len(d.text) && d.text[e] == '/'
+}
+
 // quantity reports whether a four-digit number is a count, not a year.
 func (d *doc) quantity(s, e int) bool {
 	if s > 0 && strings.ContainsAny(d.text[s-1:s], "$£€,.#") || e < len(d.text) && strings.ContainsAny(d.text[e:min(len(d.text), e+1)], ",%") && e+1 < len(d.text) && d.text[e+1] >= '0' && d.text[e+1] <= '9' {
@@ -498,6 +550,11 @@ func (d *doc) quantity(s, e int) bool {
 	}
 	prev := strings.ToLower(prevWordBefore(d.text, s))
 	next := strings.ToLower(nextWordAfter(d.text, e))
+	// "2008 men's singles": a possessive after the count word makes the
+	// number a year qualifying it.
+	if after := e + 1 + len(next); quantityAfter[next] && after < len(d.text) && (strings.HasPrefix(d.text[after:], "'s") || strings.HasPrefix(d.text[after:], "’s")) && !quantityBefore[prev] {
+		return false
+	}
 	return quantityBefore[prev] || quantityAfter[next]
 }
 
@@ -575,25 +632,10 @@ func absDur(x time.Duration) time.Duration {
 	return x
 }
 
-// past reports past-tense wording in the clause before offset off: a
-// reporting verb in the past or a regular past form.
-func (d *doc) past(off int) bool {
-	si := d.sentenceAt(off)
-	if si < 0 {
-		return false
-	}
-	s := d.sents[si]
-	t := d.outsideQuotes(s)
-	if off-s.s < len(t) {
-		t = t[:max(0, off-s.s)]
-	}
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		w = strings.Trim(w, ".,;:!?()\"“”‘’'")
-		if pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
-			return true
-		}
-	}
-	return false
+// past reports past-tense wording in the verb group nearest the date at
+// d.text[off:end].
+func (d *doc) past(off, end int) bool {
+	return d.tenseAt(off, end) == tensePast
 }
 
 var pastWords = splitWords(`was were had did said told made took came went met saw won lost began began

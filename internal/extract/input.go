@@ -79,11 +79,14 @@ func checkArticle(a Article) error {
 	return nil
 }
 
-// docID is the file name without its .txt extension.
+// docID is the file name without its .txt (or .html) extension.
 func docID(file string) string {
 	base := file
 	if i := strings.LastIndexAny(base, "/\\"); i >= 0 {
 		base = base[i+1:]
+	}
+	if strings.HasSuffix(base, ".html") {
+		return strings.TrimSuffix(base, ".html")
 	}
 	return strings.TrimSuffix(base, ".txt")
 }

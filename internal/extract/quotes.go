@@ -639,7 +639,7 @@ func (d *doc) schemaQuotes(reg *registry) []schema.Quote {
 		}
 		n++
 		sq := schema.Quote{
-			ID:       d.id + "-q" + itoa(n),
+			ID:       quoteID(d.id, d.text[q.s:q.e]),
 			Doc:      d.id,
 			Text:     d.text[q.s:q.e],
 			Start:    q.s,
@@ -656,6 +656,7 @@ func (d *doc) schemaQuotes(reg *registry) []schema.Quote {
 		}
 		out = append(out, sq)
 	}
+	uniqueQuoteIDs(out) // the same words quoted twice
 	return out
 }
 

@@ -1,36 +1,56 @@
 // Command gendata compiles a folder of raw article dumps into dataset.json.
 //
-//	go run ./tools/gendata -in DIR -out FILE
+//	go run ./tools/gendata -in DIR -out FILE [-review]
 //
-// It reads every NAME.txt in DIR, with NAME.meta.json where present. The
+// With -review it also prints what an editor should check first (quotes
+// without a speaker, unsure speakers, entities typed by default or
+// mentioned once, look-alike entities, contested claims) with the
+// corrections.json line that would fix each, and writes the same sheet as
+// review.html beside FILE.
+//
+// It reads every NAME.txt (a text dump) and NAME.html (a page saved from a
+// browser) in DIR, with NAME.meta.json where present, and
+// applies the editor's DIR/corrections.json (package corrections). The
 // output is written to a temporary file beside FILE and renamed into place,
 // so a failed or interrupted run leaves the previous FILE as it was.
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 
 	"github.com/storylens/storylens/internal/compile"
+	"github.com/storylens/storylens/internal/review"
 )
 
 func main() {
-	in := flag.String("in", "", "folder of NAME.txt article dumps (and NAME.meta.json)")
+	in := flag.String("in", "", "folder of NAME.txt article dumps and NAME.html pages (and NAME.meta.json, corrections.json)")
 	out := flag.String("out", "", "dataset.json to write")
+	rev := flag.Bool("review", false, "print what an editor should check first, and write review.html beside -out (package review)")
 	flag.Parse()
-	if err := run(*in, *out); err != nil {
+	if err := runWith(*in, *out, options{review: *rev, stdout: os.Stdout}); err != nil {
 		fmt.Fprintln(os.Stderr, "gendata:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, out string) error {
-	if in == "" || out == "" {
-		return errors.New("usage: gendata -in DIR -out FILE")
+// options are gendata's flags beyond -in and -out.
+type options struct {
+	review bool      // print the review sheet and write review.html beside out
+	stdout io.Writer // where the review table goes
+}
+
+func run(in, out string) error { return runWith(in, out, options{}) }
+
+func runWith(in, out string, o options) error {
+	if in == "" || out == "" && !o.review {
+		return errors.New("usage: gendata -in DIR -out FILE [-review], or gendata -in DIR -review")
 	}
 	if st, err := os.Stat(in); err != nil {
 		return fmt.Errorf("input folder %s: %w", in, unwrapPath(err))
@@ -40,15 +60,49 @@ func run(in, out string) error {
 	if st, err := os.Stat(out); err == nil && st.IsDir() {
 		return fmt.Errorf("output %s: is a folder, want a file path", out)
 	}
-	articles, err := compile.ReadArticles(os.DirFS(in))
+	fsys := os.DirFS(in)
+	articles, err := compile.ReadArticles(fsys)
 	if err != nil {
 		return fmt.Errorf("%s: %w", in, err)
 	}
-	data, err := compile.Dataset(articles)
+	edits, err := compile.ReadCorrections(fsys)
 	if err != nil {
 		return fmt.Errorf("%s: %w", in, err)
 	}
-	return writeFileAtomic(out, data)
+	ds, err := compile.Build(articles, edits...)
+	if err != nil {
+		return fmt.Errorf("%s: %w", in, err)
+	}
+	if out != "" {
+		data, err := compile.Encode(ds)
+		if err != nil {
+			return err
+		}
+		if err := writeFileAtomic(out, data); err != nil {
+			return err
+		}
+	}
+	if !o.review {
+		return nil
+	}
+	items := review.Items(ds)
+	if err := review.Table(o.stdout, items); err != nil {
+		return err
+	}
+	if out == "" {
+		fmt.Fprintln(o.stdout, "(no -out: review.html not written)")
+		return nil
+	}
+	var page bytes.Buffer
+	if err := review.HTML(&page, ds, items); err != nil {
+		return err
+	}
+	sheet := filepath.Join(filepath.Dir(out), "review.html")
+	if err := writeFileAtomic(sheet, page.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintf(o.stdout, "\nReview sheet: %s\n", sheet)
+	return nil
 }
 
 // writeFileAtomic writes data to a temporary file in path's folder, syncs it

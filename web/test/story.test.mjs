@@ -138,6 +138,7 @@ for (const s of STORIES) {
       console.log(`# ${s.name} ${width}px: timeline first screen ${height}px (${await page.locator(`${W} .sl-ev`).count()} of ${counts.events} events)`);
       if (width === PHONE.width) assert.ok(height <= 2 * PHONE.height, `timeline first screen is ${height}px at ${width}px; want at most ${2 * PHONE.height}`);
       await shot('timeline');
+      assert.doesNotMatch(await page.locator(W).innerText(), /\b(null|undefined|NaN)\b/, 'no null, undefined or NaN shown as text');
       assert.deepEqual(await axe(page), [], 'axe on the timeline');
       if (counts.events > 8) {
         await page.getByRole('button', { name: `Show all ${counts.events} events` }).click();

@@ -124,7 +124,7 @@ export function renderTimeline(el, data, opts) {
     h('div', { class: C.zoom },
       h('p', { class: C.status, role: 'status' }, data.all || data.total <= events.length ? `${plural(events.length, 'dated event', 'dated events')}${what}.` : `Key moments: ${events.length} of ${data.total} dated events${what}.`),
       axisToggle),
-    axisBox, ol, more, claims);
+    ...[axisBox, ol, more, claims].filter(Boolean));
   fit();
 
   if (opts.selected) pick(opts.selected);
