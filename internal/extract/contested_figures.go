@@ -469,7 +469,7 @@ func contestedFigures(docs []*doc, ds *schema.Dataset) []schema.Contested {
 	sort.Strings(keys)
 	out := []schema.Contested{}
 	for _, k := range keys {
-		if c, ok := figureClaim(clusters[k], len(out)+1); ok {
+		if c, ok := figureClaim(clusters[k]); ok {
 			out = append(out, c)
 		}
 	}
@@ -479,7 +479,7 @@ func contestedFigures(docs []*doc, ds *schema.Dataset) []schema.Contested {
 // figureClaim turns one measure's figures into a claim when two outlets
 // disagree: the figures are grouped by agreeing values; the group most
 // outlets give is "for", the others "against".
-func figureClaim(fs []figure, n int) (schema.Contested, bool) {
+func figureClaim(fs []figure) (schema.Contested, bool) {
 	// Figures whose sentence shares no content word with any other
 	// outlet's figure sentence are about something else.
 	var kept []figure
@@ -554,7 +554,8 @@ func figureClaim(fs []figure, n int) (schema.Contested, bool) {
 	if !cross {
 		return schema.Contested{}, false
 	}
-	c := schema.Contested{ID: "figures-" + slug(fs[0].class) + "-" + itoa(n)}
+	// The ID names the measure and place, so that it survives new articles.
+	c := schema.Contested{ID: "figures-" + slug(fs[0].class+" "+fs[0].scope)}
 	var parts []string
 	for gi, g := range groups {
 		stance := "against"
@@ -585,7 +586,7 @@ func measureLabel(f figure) string {
 	label := map[string]string{"death": "the death toll", "tornado": "the number of tornadoes", "page": "the number of pages",
 		"power outage": "how many were without power", "injury": "the number injured", "duration": "how long it lasted"}[f.class]
 	if f.scope != "" {
-		label += " (" + f.scope + ")"
+		label += " (" + titleCase(f.scope) + ")"
 	}
 	return label
 }

@@ -169,8 +169,10 @@ func mergeQuotes(docs []*doc, ds *schema.Dataset) ([]schema.Quote, []schema.Cont
 	}
 	groups, roots := clusterQuotes(qs, toks)
 	byDoc := map[string]*doc{}
+	published := map[string]string{}
 	for _, d := range docs {
 		byDoc[d.id] = d
+		published[d.id] = d.meta.Published
 	}
 	named := speakerNamedNear(ds, byDoc)
 	people := map[string]bool{}
@@ -183,7 +185,7 @@ func mergeQuotes(docs []*doc, ds *schema.Dataset) ([]schema.Quote, []schema.Cont
 	var claims []schema.Contested
 	for _, r := range roots {
 		g := groups[r]
-		q := joinQuotes(qs, g)
+		q := joinQuotes(qs, g, published)
 		out = append(out, q)
 		if c, ok := attributionClaim(qs, toks, g, q, byDoc, named, people, ments); ok {
 			claims = append(claims, c)
@@ -337,15 +339,25 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 	return groups, roots
 }
 
-// joinQuotes makes one quote of a group: the first body (non-headline)
-// copy in document order is its text; every copy is a source; the speaker
+// joinQuotes makes one quote of a group: a body (non-headline) copy of
+// the earliest report is its text and ID; every copy is a source; the speaker
 // is the one with the greatest summed confidence (ties: the earliest).
-func joinQuotes(qs []schema.Quote, g []int) schema.Quote {
+func joinQuotes(qs []schema.Quote, g []int, published map[string]string) schema.Quote {
+	// The base copy, whose ID the quote keeps: a body copy of the
+	// earliest report, so that a later outlet joining does not change it.
 	base := g[0]
-	for _, i := range g {
-		if !qs[i].Headline {
+	better := func(i, j int) bool {
+		if qs[i].Headline != qs[j].Headline {
+			return !qs[i].Headline
+		}
+		if pi, pj := published[qs[i].Doc], published[qs[j].Doc]; pi != pj {
+			return pi != "" && (pj == "" || pi < pj)
+		}
+		return false
+	}
+	for _, i := range g[1:] {
+		if better(i, base) {
 			base = i
-			break
 		}
 	}
 	q := qs[base]
