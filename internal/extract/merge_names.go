@@ -56,7 +56,7 @@ func parseNicknames(csv string) map[string]map[string]bool {
 // firstNamesCompatible reports whether two folded given names can name the
 // same person: equal, one a listed nickname of the other, one a short form
 // of the other ("rafa" of "rafael", at least four letters), a spelling
-// variant with one edit ("eric", "erick"), or an initial of the other.
+// variant with one edit ("eric", "erick"); an initial is not enough.
 func firstNamesCompatible(a, b string) bool {
 	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
 	if a == b {
@@ -67,8 +67,9 @@ func firstNamesCompatible(a, b string) bool {
 	}
 	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
 	if la == 1 || lb == 1 {
-		// "J. Roe" beside "Jane Roe".
-		return firstRune(a) == firstRune(b)
+		// "J. Roe" beside "Jane Roe" may be anyone with that initial:
+		// left to coreference within an article, or to an editor.
+		return false
 	}
 	if knownGivenName(a) && knownGivenName(b) {
 		// "Jane" and "Janet", "Mark" and "Mary" are different names.
