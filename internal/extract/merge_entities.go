@@ -81,32 +81,33 @@ func resolveEntities(docs []*doc, reg *registry) *resolution {
 			firstWordOrgs[nm.words[0]] = append(firstWordOrgs[nm.words[0]], i)
 		}
 	}
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			if sameEntity(names[i], names[j], firstWordOrgs) {
-				union(i, j)
-			}
+	for _, p := range candidatePairs(names) {
+		if sameEntity(names[p[0]], names[p[1]], firstWordOrgs) {
+			union(p[0], p[1])
 		}
 	}
 	// Acronyms: joined only to a single full name.
+	byAcronym := map[string][]int{}
+	for j, b := range names {
+		if len(b.words) >= 2 && b.typ != typePerson {
+			for _, ac := range acronymOf(b.words) {
+				byAcronym[ac] = append(byAcronym[ac], j)
+			}
+		}
+	}
 	for i, a := range names {
 		if !isAcronym(a.raw) || a.typ == typePerson {
 			continue
 		}
-		key := strings.Join(a.words, "")
 		match := -1
-		for j, b := range names {
-			if j == i || len(b.words) < 2 || b.typ == typePerson || b.typ != a.typ && a.typ != typeOrg {
+		for _, j := range byAcronym[strings.Join(a.words, "")] {
+			if j == i || names[j].typ != a.typ && a.typ != typeOrg {
 				continue
 			}
-			for _, ac := range acronymOf(b.words) {
-				if ac == key && len(ac) >= 2 {
-					if match >= 0 && root(match) != root(j) {
-						match = -2
-					} else if match != -2 {
-						match = j
-					}
-				}
+			if match >= 0 && root(match) != root(j) {
+				match = -2
+			} else if match != -2 {
+				match = j
 			}
 		}
 		if match >= 0 {
@@ -151,6 +152,58 @@ func resolveEntities(docs []*doc, reg *registry) *resolution {
 	}
 	assignIDs(reg)
 	return res
+}
+
+// candidatePairs returns the pairs of entities worth comparing, in order:
+// those whose names or full aliases share a word's first three letters
+// (every rule of sameEntity needs one such word).
+func candidatePairs(names []entName) [][2]int {
+	postings := map[string][]int{}
+	var keys []string
+	for i, nm := range names {
+		seen := map[string]bool{}
+		add := func(ws []string) {
+			for _, w := range ws {
+				r := []rune(w)
+				if len(r) > 3 {
+					r = r[:3]
+				}
+				k := string(r)
+				if !seen[k] {
+					seen[k] = true
+					if postings[k] == nil {
+						keys = append(keys, k)
+					}
+					postings[k] = append(postings[k], i)
+				}
+			}
+		}
+		add(nm.words)
+		add(nm.core)
+		for a := range nm.fullAliases {
+			add(strings.Fields(a))
+		}
+	}
+	pairs := map[[2]int]bool{}
+	for _, k := range keys {
+		ps := postings[k]
+		for a := 0; a < len(ps); a++ {
+			for b := a + 1; b < len(ps); b++ {
+				pairs[[2]int{ps[a], ps[b]}] = true
+			}
+		}
+	}
+	out := make([][2]int, 0, len(pairs))
+	for p := range pairs {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i][0] != out[j][0] {
+			return out[i][0] < out[j][0]
+		}
+		return out[i][1] < out[j][1]
+	})
+	return out
 }
 
 // entName is an entity's name prepared for matching.
