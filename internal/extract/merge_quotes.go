@@ -236,7 +236,8 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 		}
 	}
 	// Candidate pairs: units sharing two content words (one for units of
-	// one content word), ignoring words most units hold.
+	// one content word), ignoring words more than 200 units hold (a story
+	// of a few hundred quotes keeps them all; a large corpus stays fast).
 	postings := map[string][]int{}
 	var words []string
 	for u, m := range units {
