@@ -133,7 +133,7 @@ chromium:
 size: $(NODE_DEPS)
 	sh bench/size.sh
 
-# Benchmarks, not tests: StoryLens vs Fuse.js vs uFuzzy (p50/p95, recall@5) at seed and BBC scale, engine load time and memory, gendata throughput, and the Go search benchmarks.
+# Benchmarks, not tests: StoryLens vs Fuse.js vs uFuzzy (p50/p95, recall@5) at seed and BBC scale, on a quiet machine and with a busy loop on another core, side by side; engine load time and memory, gendata throughput, and the Go benchmarks with allocations per query.
 BBC ?= ../shared/corpus/bbc
 bench: build $(NODE_DEPS)
 	@mkdir -p bench/out

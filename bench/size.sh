@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 mkdir -p bench/out
 GOOS=js GOARCH=wasm go build -trimpath "-ldflags=-s -w -buildid=" -o bench/out/storylens.wasm ./wasm
 GOOS=js GOARCH=wasm go build -trimpath "-ldflags=-s -w -buildid=" -o bench/out/minimal.wasm ./bench/minimal
-exec node bench/size.mjs bench/out/storylens.wasm bench/out/minimal.wasm
+exec node bench/size.mjs bench/out/storylens.wasm bench/out/minimal.wasm dataset/dataset.json

@@ -40,6 +40,8 @@ type DocRef struct {
 
 // QuoteHit is a quote found by SearchQuotes. Highlights are [start, end)
 // offsets into Text in UTF-16 code units, as JavaScript strings count.
+// Speaker points into the engine, shared by every answer: read it, do not
+// change it.
 type QuoteHit struct {
 	ID         string   `json:"id"`
 	Text       string   `json:"text"`
@@ -81,8 +83,10 @@ type QuoteOptions struct {
 	Evidence bool
 }
 
-// Evidence is the sentence supporting a fact: Text is bytes [Start, End)
-// of the document's text.
+// Evidence is the passage of a document that supports a fact (see the
+// README's glossary): the sentence that states a relation or an event, the
+// paragraph that attributes a quote. Text is bytes [Start, End) of the
+// document's text.
 type Evidence struct {
 	Doc    string `json:"doc"`
 	Outlet string `json:"outlet"`
@@ -132,8 +136,8 @@ type Node struct {
 	Y      float64 `json:"y"`
 }
 
-// Edge is a relation in the graph.
-type Edge struct {
+// Relation is a relation in the graph.
+type Relation struct {
 	A         string     `json:"a"`
 	B         string     `json:"b"`
 	Label     string     `json:"label"`
@@ -144,8 +148,8 @@ type Edge struct {
 
 // Graph is the relationship graph, or the part of it around one entity.
 type Graph struct {
-	Nodes []Node `json:"nodes"`
-	Edges []Edge `json:"edges"`
+	Nodes     []Node     `json:"nodes"`
+	Relations []Relation `json:"relations"`
 }
 
 // GraphOptions narrows Graph to one entity and its neighbours, and to
@@ -169,17 +173,17 @@ type Stats struct {
 
 // EntityCard is everything known about one entity.
 type EntityCard struct {
-	ID          string      `json:"id"`
-	Name        string      `json:"name"`
-	Type        string      `json:"type"`
-	Aliases     []string    `json:"aliases"`
-	Descriptors []string    `json:"descriptors"`
-	Quotes      []QuoteRef  `json:"quotes"`
-	Events      []EventRef  `json:"events"`
-	Relations   []Link      `json:"relations"`
-	Sources     []SourceRef `json:"sources"`
-	Role        string      `json:"role,omitempty"`
-	Corrected   bool        `json:"corrected,omitempty"`
+	ID          string           `json:"id"`
+	Name        string           `json:"name"`
+	Type        string           `json:"type"`
+	Aliases     []string         `json:"aliases"`
+	Descriptors []string         `json:"descriptors"`
+	Quotes      []QuoteRef       `json:"quotes"`
+	Events      []EventRef       `json:"events"`
+	Relations   []EntityRelation `json:"relations"`
+	Documents   []EntityDocument `json:"documents"`
+	Role        string           `json:"role,omitempty"`
+	Corrected   bool             `json:"corrected,omitempty"`
 }
 
 // QuoteRef is a quote on an entity card.
@@ -200,9 +204,9 @@ type EventRef struct {
 	Corrected bool        `json:"corrected,omitempty"`
 }
 
-// Link is a relation seen from one entity: Other is the entity at its far
-// end.
-type Link struct {
+// EntityRelation is a relation seen from one entity: Other is the entity
+// at its far end.
+type EntityRelation struct {
 	A         string     `json:"a"`
 	B         string     `json:"b"`
 	Other     Match      `json:"other"`
@@ -212,8 +216,8 @@ type Link struct {
 	Corrected bool       `json:"corrected,omitempty"`
 }
 
-// SourceRef is a document that mentions an entity.
-type SourceRef struct {
+// EntityDocument is a document that mentions an entity, and how often.
+type EntityDocument struct {
 	ID        string `json:"id"`
 	Outlet    string `json:"outlet"`
 	Title     string `json:"title"`
@@ -358,6 +362,7 @@ func (e *Engine) SearchQuotes(q string, opts QuoteOptions) []QuoteHit {
 		k = keep
 	}
 	hits, spans := e.quoteIndex.search(pq, limit, k, true)
+	out = make([]QuoteHit, 0, len(hits))
 	for i, h := range hits {
 		out = append(out, e.quoteHit(h.text, h.score, spans[i], opts.Evidence))
 	}
@@ -368,7 +373,7 @@ func (e *Engine) quoteHit(t int32, score float64, spans []int32, evidence bool) 
 	q := &e.quotes[t]
 	d := &e.docs[q.doc]
 	h := QuoteHit{ID: q.id, Text: q.text, Doc: DocRef{d.id, d.outlet, d.title}, Date: d.published,
-		Score: round3(score), Highlights: [][2]int{}, Sources: make([]QuoteSource, len(q.sources)),
+		Score: round3(score), Highlights: make([][2]int, 0, len(spans)/2), Sources: make([]QuoteSource, len(q.sources)),
 		OutletCount: e.outletCount(q.sources), Corrected: q.corrected}
 	for i, s := range q.sources {
 		sd := &e.docs[s.doc]
@@ -378,8 +383,7 @@ func (e *Engine) quoteHit(t int32, score float64, spans []int32, evidence bool) 
 		h.Evidence = e.evidence([]span{paragraph(d.text, q.at)})
 	}
 	if q.speaker >= 0 {
-		s := &e.ents[q.speaker]
-		h.Speaker = &Ref{s.id, s.name}
+		h.Speaker = &e.refs[q.speaker] // shared: answers are read-only
 	}
 	// Convert byte spans, ascending, to UTF-16 offsets in one pass.
 	pos, u := 0, 0
@@ -411,7 +415,7 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 	en := &e.ents[i]
 	c := EntityCard{ID: en.id, Name: en.name, Type: en.typ,
 		Aliases: nonNil(en.aliases), Descriptors: nonNil(en.descriptors), Role: en.role, Corrected: en.corrected,
-		Quotes: []QuoteRef{}, Events: []EventRef{}, Relations: []Link{}, Sources: []SourceRef{}}
+		Quotes: []QuoteRef{}, Events: []EventRef{}, Relations: []EntityRelation{}, Documents: []EntityDocument{}}
 	for _, q := range e.quotes {
 		if q.speaker == i {
 			d := &e.docs[q.doc]
@@ -431,13 +435,13 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 		if r.a == i {
 			o = &e.ents[r.b]
 		}
-		c.Relations = append(c.Relations, Link{A: e.ents[r.a].id, B: e.ents[r.b].id,
+		c.Relations = append(c.Relations, EntityRelation{A: e.ents[r.a].id, B: e.ents[r.b].id,
 			Other: Match{ID: o.id, Name: o.name, Type: o.typ, Score: 1},
 			Label: r.label, Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
 	}
-	for j, d := range en.sources {
+	for j, d := range en.docs {
 		doc := &e.docs[d]
-		c.Sources = append(c.Sources, SourceRef{doc.id, doc.outlet, doc.title, doc.url, doc.published, en.sourceMentions[j]})
+		c.Documents = append(c.Documents, EntityDocument{doc.id, doc.outlet, doc.title, doc.url, doc.published, en.docMentions[j]})
 	}
 	return c, true
 }
@@ -537,7 +541,7 @@ func (e *Engine) outletCount(spans []span) int {
 // opts.MinWeight, or with opts.Entity set, those touching that entity and
 // those among its neighbours. Nodes are sorted by ID.
 func (e *Engine) Graph(opts GraphOptions) Graph {
-	g := Graph{Nodes: []Node{}, Edges: []Edge{}}
+	g := Graph{Nodes: []Node{}, Relations: []Relation{}}
 	var near map[int32]bool
 	if opts.Entity != "" {
 		i, ok := e.entID[opts.Entity]
@@ -557,7 +561,7 @@ func (e *Engine) Graph(opts GraphOptions) Graph {
 			continue
 		}
 		in[r.a], in[r.b] = true, true
-		g.Edges = append(g.Edges, Edge{A: e.ents[r.a].id, B: e.ents[r.b].id, Label: r.label,
+		g.Relations = append(g.Relations, Relation{A: e.ents[r.a].id, B: e.ents[r.b].id, Label: r.label,
 			Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
 	}
 	for _, i := range e.byID {

@@ -3,6 +3,7 @@ package story
 import (
 	"flag"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -34,7 +35,9 @@ func typoQueries(e *Engine, n int) []string {
 	return qs
 }
 
-func BenchmarkSearchQuotes(b *testing.B) {
+// openBench opens the benchmarks' dataset.
+func openBench(b *testing.B) *Engine {
+	b.Helper()
 	data, err := os.ReadFile(*benchDataset)
 	if err != nil {
 		b.Fatal(err)
@@ -43,6 +46,11 @@ func BenchmarkSearchQuotes(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return e
+}
+
+func BenchmarkSearchQuotes(b *testing.B) {
+	e := openBench(b)
 	qs := typoQueries(e, 500)
 	b.ResetTimer()
 	i := 0
@@ -71,5 +79,23 @@ func BenchmarkOpen(b *testing.B) {
 		if _, err := Open(data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkDoSearchQuotes is the search as the wasm module runs it: the
+// request's JSON in, the answer's JSON out.
+func BenchmarkDoSearchQuotes(b *testing.B) {
+	e := openBench(b)
+	var reqs [][]byte
+	for _, q := range typoQueries(e, 500) {
+		reqs = append(reqs, []byte(`{"method":"searchQuotes","query":`+strconv.Quote(q)+`,"options":{"limit":5}}`))
+	}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		if _, err := e.Do(reqs[i%len(reqs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"github.com/storylens/storylens/internal/textnorm"
 	"os"
 	"testing"
 	"unicode/utf8"
@@ -21,12 +22,12 @@ func FuzzNormalize(f *testing.F) {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		n := normalize(s)
+		n := textnorm.Normalize(s)
 		if !utf8.ValidString(n) {
-			t.Fatalf("normalize(%q) = %q; not valid UTF-8", s, n)
+			t.Fatalf("textnorm.Normalize(%q) = %q; not valid UTF-8", s, n)
 		}
-		if again := normalize(n); again != n {
-			t.Fatalf("normalize is not idempotent: normalize(%q) = %q, then %q", s, n, again)
+		if again := textnorm.Normalize(n); again != n {
+			t.Fatalf("normalize is not idempotent: textnorm.Normalize(%q) = %q, then %q", s, n, again)
 		}
 	})
 }

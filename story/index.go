@@ -1,6 +1,7 @@
 package story
 
 import (
+	"github.com/storylens/storylens/internal/textnorm"
 	"math"
 	"slices"
 	"sync"
@@ -60,7 +61,7 @@ func buildIndex(texts []string) *index {
 	var buf []byte
 	for i, s := range texts {
 		x.tokStart[i] = int32(len(x.tokTerm))
-		buf = tokenize(s, buf, func(w []byte, start, end int) {
+		buf = textnorm.Tokenize(s, buf, func(w []byte, start, end int) {
 			id, ok := x.ids[string(w)]
 			if !ok {
 				if len(x.terms) > termMask {
@@ -323,7 +324,7 @@ type query struct {
 func parseQuery(q string) query {
 	q = clip(q, 512)
 	var p query
-	tokenize(q, nil, func(w []byte, _, end int) {
+	textnorm.Tokenize(q, nil, func(w []byte, _, end int) {
 		if len(p.words) < maxQueryWords && !slices.Contains(p.words, string(w)) {
 			p.words = append(p.words, string(w))
 		}
@@ -349,7 +350,8 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		from, to int
 		postings int
 	}
-	words := make([]word, len(q.words))
+	var wordBuf [maxQueryWords]word // on the stack: parseQuery keeps at most maxQueryWords
+	words := wordBuf[:len(q.words)]
 	for i, w := range q.words {
 		from := len(s.cands)
 		s.cands = x.expand(w, q.prefix && i == len(q.words)-1, s.cands)
@@ -484,27 +486,30 @@ func (x *index) search(q query, limit int, keep func(int32) bool, spans bool) ([
 		h.matched = popcount(s.mask[h.text])
 		h.score += 0.15 * x.proximity(h.text, s.mark, len(q.words))
 	}
-	perm := make([]int32, len(top))
-	for i := range perm {
-		perm[i] = int32(i)
-	}
-	sortInt32(perm, func(a, b int32) bool { return better(top[a], top[b]) })
-	sorted := make([]hit, len(top))
-	for i, p := range perm {
-		sorted[i] = top[p]
-	}
-	top = sorted
+	sortHits(top)
 	if len(top) > limit {
 		top = top[:limit]
 	}
 	if spans {
-		all = make([][]int32, len(top))
-		for i, h := range top {
+		// One array holds every hit's spans.
+		n := 0
+		for _, h := range top {
 			for j := x.tokStart[h.text]; j < x.tokStart[h.text+1]; j++ {
 				if s.mark[x.tokTerm[j]] != 0 {
-					all[i] = append(all[i], x.tokSpan[2*j], x.tokSpan[2*j+1])
+					n += 2
 				}
 			}
+		}
+		flat := make([]int32, 0, n)
+		all = make([][]int32, len(top))
+		for i, h := range top {
+			from := len(flat)
+			for j := x.tokStart[h.text]; j < x.tokStart[h.text+1]; j++ {
+				if s.mark[x.tokTerm[j]] != 0 {
+					flat = append(flat, x.tokSpan[2*j], x.tokSpan[2*j+1])
+				}
+			}
+			all[i] = flat[from:len(flat):len(flat)]
 		}
 	}
 	return top, all
@@ -613,19 +618,37 @@ func pushHit(top []hit, h hit, k int) []hit {
 		return top
 	}
 	top[0] = h
-	for i = 0; ; {
+	siftDown(top, 0, len(top))
+	return top
+}
+
+// siftDown moves top[i] down the heap top[:n], the worst hit at the root.
+func siftDown(top []hit, i, n int) {
+	for {
 		w, l, r := i, 2*i+1, 2*i+2
-		if l < len(top) && better(top[w], top[l]) {
+		if l < n && better(top[w], top[l]) {
 			w = l
 		}
-		if r < len(top) && better(top[w], top[r]) {
+		if r < n && better(top[w], top[r]) {
 			w = r
 		}
 		if w == i {
-			return top
+			return
 		}
 		top[i], top[w] = top[w], top[i]
 		i = w
+	}
+}
+
+// sortHits sorts hits best first, in place: a heapsort with the worst
+// hit at the root, so that each one popped goes to the end.
+func sortHits(top []hit) {
+	for i := len(top)/2 - 1; i >= 0; i-- {
+		siftDown(top, i, len(top))
+	}
+	for n := len(top) - 1; n > 0; n-- {
+		top[0], top[n] = top[n], top[0]
+		siftDown(top, 0, n)
 	}
 }
 

@@ -15,7 +15,7 @@ const (
 
 // Overview is everything the first screen of a widget needs, in one
 // answer: what the story is, who reports it, who is in it, its key
-// moments, the claims its sources disagree on, and search examples drawn
+// moments, the claims its outlets disagree on, and search examples drawn
 // from this story.
 type Overview struct {
 	Title     string     `json:"title"`
@@ -79,7 +79,7 @@ type KeyEvent struct {
 	Importance float64 `json:"importance"`
 }
 
-// Claim is a contested claim: something the sources disagree on, with
+// Claim is a contested claim: something the outlets disagree on, with
 // each side.
 type Claim struct {
 	ID    string      `json:"id"`
@@ -188,7 +188,7 @@ func (e *Engine) keyActors(typ string) []KeyActor {
 	for _, en := range e.ents {
 		if en.typ == typ {
 			out = append(out, KeyActor{ID: en.id, Name: en.name, Type: en.typ, Role: en.role,
-				Mentions: en.mentions, Documents: len(en.sources), Corrected: en.corrected})
+				Mentions: en.mentions, Documents: len(en.docs), Corrected: en.corrected})
 		}
 	}
 	out = sortedBy(out, func(a, b *KeyActor) bool {

@@ -10,7 +10,9 @@
 package story
 
 import (
+	"encoding/json"
 	"errors"
+	"github.com/storylens/storylens/internal/textnorm"
 	"slices"
 	"strconv"
 
@@ -38,6 +40,7 @@ type Engine struct {
 	nameIndex  *index
 	names      []int32 // nameIndex text → entity
 	maxMention int
+	refs       []Ref // entity → its Ref, for the answers
 }
 
 type document struct {
@@ -49,8 +52,8 @@ type entity struct {
 	corrected            bool
 	aliases, descriptors []string
 	mentions             int
-	sources              []int32 // documents mentioning it, each once
-	sourceMentions       []int   // mentions per source
+	docs                 []int32 // documents mentioning it, each once
+	docMentions          []int   // mentions per document
 	x, y                 float64
 	placed               bool
 }
@@ -110,94 +113,76 @@ func Open(data []byte) (*Engine, error) {
 	if !gjson.ValidBytes(data) {
 		return nil, errors.New("story: dataset is not valid JSON")
 	}
-	root := gjson.Parse(string(data))
+	root := gjson.ParseBytes(data)
 	if !root.IsObject() {
 		return nil, errors.New("story: dataset is not a JSON object")
 	}
-	if s := root.Get("schema"); s.Type != gjson.Number || s.Int() != schema.Version {
-		return nil, errors.New("story: dataset schema is " + strconv.Quote(s.Raw) + "; want " + strconv.Itoa(schema.Version))
+	// One pass over the top level: the values are megabytes.
+	var version gjson.Result
+	arrays := map[string]bool{"documents": false, "entities": false, "quotes": false, "events": false, "relations": false}
+	root.ForEach(func(k, v gjson.Result) bool {
+		if k.Str == "schema" {
+			version = v
+		} else if _, ok := arrays[k.Str]; ok {
+			// A Go encoder writes an empty slice as null: accept it as [].
+			arrays[k.Str] = v.IsArray() || v.Type == gjson.Null
+		}
+		return true
+	})
+	if version.Type != gjson.Number || version.Int() != schema.Version {
+		return nil, errors.New("story: dataset schema is " + strconv.Quote(version.Raw) + "; want " + strconv.Itoa(schema.Version))
 	}
 	for _, name := range []string{"documents", "entities", "quotes", "events", "relations"} {
-		// A Go encoder writes an empty slice as null: accept it as [].
-		if v := root.Get(name); !v.IsArray() && v.Type != gjson.Null || !v.Exists() {
+		if !arrays[name] {
 			return nil, errors.New("story: dataset has no " + strconv.Quote(name) + " array")
 		}
 	}
-	e := &Engine{schema: schema.Version, version: root.Get("version").String(), title: root.Get("title").String()}
-	if err := e.read(root); err != nil {
+	// The types are schema's: encoding/json reads them (the module links
+	// it for gjson anyway), and read checks what types cannot say.
+	var ds schema.Dataset
+	if err := json.Unmarshal(data, &ds); err != nil {
+		return nil, errors.New("story: dataset: " + err.Error())
+	}
+	e := &Engine{schema: schema.Version, version: ds.Version, title: ds.Title}
+	if err := e.read(&ds); err != nil {
 		return nil, errors.New("story: " + err.Error())
 	}
 	e.index()
 	return e, nil
 }
 
-// array returns the elements of v, or none if v is not an array.
-//
-//go:noinline
-func array(v gjson.Result) []gjson.Result {
-	if v.IsArray() {
-		return v.Array()
+// newID checks the ID of the i-th item of a kind, present and not seen
+// before in ids, and records it there with the number of items before it.
+func newID(ids map[string]int32, kind, id string, i int) error {
+	if id == "" {
+		return errors.New(kind + " " + strconv.Itoa(i) + " has no id")
 	}
+	if _, dup := ids[id]; dup {
+		return errors.New("duplicate " + kind + " id " + strconv.Quote(id))
+	}
+	ids[id] = int32(len(ids))
 	return nil
 }
 
-//go:noinline
-func strs(v gjson.Result) []string {
-	var out []string
-	for _, s := range array(v) {
-		out = append(out, s.String())
-	}
-	return out
-}
-
-//go:noinline
-func str(v gjson.Result, key string) string { return v.Get(key).String() }
-
-//go:noinline
-func errorf(parts ...string) error {
-	var b []byte
-	for _, p := range parts {
-		b = append(b, p...)
-	}
-	return errors.New(string(b))
-}
-
-//go:noinline
-func quoteAt(what string, i int) string { return what + " " + strconv.Itoa(i) }
-
-// span reads a span and checks that it lies inside its document.
-func (e *Engine) span(v gjson.Result, what string) (span, error) {
-	// One pass over the fields: datasets hold many spans.
-	var doc string
-	var s span
-	v.ForEach(func(k, x gjson.Result) bool {
-		switch k.Str {
-		case "doc":
-			doc = x.String()
-		case "start":
-			s.start = int(x.Int())
-		case "end":
-			s.end = int(x.Int())
-		}
-		return true
-	})
+// span checks that s lies inside its document.
+func (e *Engine) span(doc string, start, end int, what string) (span, error) {
 	d, ok := e.docID[doc]
 	if !ok {
-		return span{}, errorf(what, " refers to unknown document ", strconv.Quote(doc))
+		return span{}, errors.New(what + " refers to unknown document " + strconv.Quote(doc))
 	}
-	s.doc = d
-	if s.start < 0 || s.end < s.start || s.end > len(e.docs[d].text) {
-		return s, errorf(what, ": offsets [", strconv.Itoa(s.start), ", ", strconv.Itoa(s.end),
-			") outside document ", strconv.Quote(e.docs[d].id), " (", strconv.Itoa(len(e.docs[d].text)), " bytes)")
+	s := span{d, start, end}
+	if start < 0 || end < start || end > len(e.docs[d].text) {
+		return s, errors.New(what + ": offsets [" + strconv.Itoa(start) + ", " + strconv.Itoa(end) +
+			") outside document " + strconv.Quote(e.docs[d].id) + " (" + strconv.Itoa(len(e.docs[d].text)) + " bytes)")
 	}
 	return s, nil
 }
 
-// spans reads an array of spans.
-func (e *Engine) spans(v gjson.Result, what string) ([]span, error) {
+// spans checks an array of spans.
+func (e *Engine) spans(in []schema.Span, what string) ([]span, error) {
 	var out []span
-	for _, m := range array(v) {
-		s, err := e.span(m, what)
+	for _, m := range in {
+		s, err := e.span(m.Doc, m.Start, m.End, what)
 		if err != nil {
 			return nil, err
 		}
@@ -210,98 +195,76 @@ func (e *Engine) spans(v gjson.Result, what string) ([]span, error) {
 func (e *Engine) entity(id, what string) (int32, error) {
 	i, ok := e.entID[id]
 	if !ok {
-		return -1, errorf(what, " refers to unknown entity ", strconv.Quote(id))
+		return -1, errors.New(what + " refers to unknown entity " + strconv.Quote(id))
 	}
 	return i, nil
 }
 
 // read fills e from the dataset, checking it.
-func (e *Engine) read(root gjson.Result) error {
+func (e *Engine) read(ds *schema.Dataset) error {
 	e.docID = make(map[string]int32)
-	for i, v := range array(root.Get("documents")) {
-		var d document
-		v.ForEach(func(k, x gjson.Result) bool {
-			switch k.Str {
-			case "id":
-				d.id = x.String()
-			case "title":
-				d.title = x.String()
-			case "outlet":
-				d.outlet = x.String()
-			case "published":
-				d.published = x.String()
-			case "url":
-				d.url = x.String()
-			case "text":
-				d.text = x.String()
-			}
-			return true
-		})
-		if d.id == "" {
-			return errorf(quoteAt("document", i), " has no id")
+	for i := range ds.Documents {
+		d := &ds.Documents[i]
+		if err := newID(e.docID, "document", d.ID, i); err != nil {
+			return err
 		}
-		if _, dup := e.docID[d.id]; dup {
-			return errorf("duplicate document id ", strconv.Quote(d.id))
-		}
-		e.docID[d.id] = int32(len(e.docs))
-		e.docs = append(e.docs, d)
+		e.docs = append(e.docs, document{d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Text})
 	}
-	if _, err := e.spans(root.Get("dates"), "date"); err != nil {
-		return err
+	for _, d := range ds.Dates {
+		if _, err := e.span(d.Doc, d.Start, d.End, "date"); err != nil {
+			return err
+		}
 	}
 
 	e.entID = make(map[string]int32)
-	for i, v := range array(root.Get("entities")) {
-		en := entity{id: str(v, "id"), name: str(v, "name"), typ: str(v, "type"), role: str(v, "role"),
-			corrected: v.Get("corrected").Bool(), aliases: strs(v.Get("aliases")), descriptors: strs(v.Get("descriptors"))}
-		if en.id == "" {
-			return errorf(quoteAt("entity", i), " has no id")
+	for i := range ds.Entities {
+		v := &ds.Entities[i]
+		en := entity{id: v.ID, name: v.Name, typ: v.Type, role: v.Role, corrected: v.Corrected, aliases: v.Aliases, descriptors: v.Descriptors}
+		if err := newID(e.entID, "entity", en.id, i); err != nil {
+			return err
 		}
-		if _, dup := e.entID[en.id]; dup {
-			return errorf("duplicate entity id ", strconv.Quote(en.id))
-		}
-		mentions, err := e.spans(v.Get("mentions"), "entity "+strconv.Quote(en.id)+" mention")
+		mentions, err := e.spans(v.Mentions, "entity "+strconv.Quote(en.id)+" mention")
 		if err != nil {
 			return err
 		}
 		for _, s := range mentions {
 			en.mentions++
-			if j := slices.Index(en.sources, s.doc); j >= 0 {
-				en.sourceMentions[j]++
+			if j := slices.Index(en.docs, s.doc); j >= 0 {
+				en.docMentions[j]++
 			} else {
-				en.sources = append(en.sources, s.doc)
-				en.sourceMentions = append(en.sourceMentions, 1)
+				en.docs = append(en.docs, s.doc)
+				en.docMentions = append(en.docMentions, 1)
 			}
 		}
 		e.maxMention = max(e.maxMention, en.mentions)
-		e.entID[en.id] = int32(len(e.ents))
 		e.ents = append(e.ents, en)
 	}
 
-	seen := make(map[string]bool)
-	for i, v := range array(root.Get("quotes")) {
-		q := quote{id: str(v, "id"), text: str(v, "text"), speaker: -1, corrected: v.Get("corrected").Bool()}
+	seen := make(map[string]int32)
+	for i := range ds.Quotes {
+		v := &ds.Quotes[i]
+		q := quote{id: v.ID, text: v.Text, speaker: -1, corrected: v.Corrected}
 		what := "quote " + strconv.Quote(q.id)
-		if q.id == "" {
-			return errorf(quoteAt("quote", i), " has no id")
+		if err := newID(seen, "quote", q.id, i); err != nil {
+			return err
 		}
-		if seen[q.id] {
-			return errorf("duplicate quote id ", strconv.Quote(q.id))
-		}
-		seen[q.id] = true
-		s, err := e.span(v, what)
+		s, err := e.span(v.Doc, v.Start, v.End, what)
 		if err != nil {
 			return err
 		}
 		q.doc, q.at = s.doc, s
-		if q.sources, err = e.spans(v.Get("sources"), what+" source"); err != nil {
-			return err
+		for _, src := range v.Sources {
+			t, err := e.span(src.Doc, src.Start, src.End, what+" source")
+			if err != nil {
+				return err
+			}
+			q.sources = append(q.sources, t)
 		}
 		if len(q.sources) == 0 || q.sources[0] != s {
 			q.sources = append([]span{s}, q.sources...)
 		}
-		if sp := v.Get("speaker"); sp.Exists() && sp.Type != gjson.Null {
-			if q.speaker, err = e.entity(sp.String(), what); err != nil {
+		if v.Speaker != nil {
+			if q.speaker, err = e.entity(*v.Speaker, what); err != nil {
 				return err
 			}
 		}
@@ -309,69 +272,68 @@ func (e *Engine) read(root gjson.Result) error {
 	}
 
 	clear(seen)
-	for i, v := range array(root.Get("events")) {
-		ev := event{id: str(v, "id"), text: str(v, "text"), label: str(v, "label"), corrected: v.Get("corrected").Bool(), date: schema.When{
-			Value: str(v, "date.value"), Precision: str(v, "date.precision"), Mod: str(v, "date.mod")}}
+	for i := range ds.Events {
+		v := &ds.Events[i]
+		ev := event{id: v.ID, text: v.Text, label: v.Label, corrected: v.Corrected, date: v.Date}
 		what := "event " + strconv.Quote(ev.id)
-		if ev.id == "" {
-			return errorf(quoteAt("event", i), " has no id")
+		if err := newID(seen, "event", ev.id, i); err != nil {
+			return err
 		}
-		if seen[ev.id] {
-			return errorf("duplicate event id ", strconv.Quote(ev.id))
-		}
-		seen[ev.id] = true
-		for _, id := range array(v.Get("entities")) {
-			j, err := e.entity(id.String(), what)
+		for _, id := range v.Entities {
+			j, err := e.entity(id, what)
 			if err != nil {
 				return err
 			}
 			ev.entities = append(ev.entities, j)
 		}
-		for _, id := range array(v.Get("docs")) {
-			d, ok := e.docID[id.String()]
+		for _, id := range v.Docs {
+			d, ok := e.docID[id]
 			if !ok {
-				return errorf(what, " refers to unknown document ", strconv.Quote(id.String()))
+				return errors.New(what + " refers to unknown document " + strconv.Quote(id))
 			}
 			ev.docs = append(ev.docs, d)
 		}
 		var err error
-		if ev.evidence, err = e.spans(v.Get("evidence"), what+" evidence"); err != nil {
+		if ev.evidence, err = e.spans(v.Evidence, what+" evidence"); err != nil {
 			return err
 		}
 		e.events = append(e.events, ev)
 	}
 
-	for _, v := range array(root.Get("relations")) {
-		r := relation{label: str(v, "label"), weight: int(v.Get("weight").Int()), corrected: v.Get("corrected").Bool()}
-		what := "relation " + strconv.Quote(str(v, "a")+"–"+str(v, "b"))
+	for i := range ds.Relations {
+		v := &ds.Relations[i]
+		r := relation{label: v.Label, weight: v.Weight, corrected: v.Corrected}
+		what := "relation " + strconv.Quote(v.A+"–"+v.B)
 		var err error
-		if r.a, err = e.entity(str(v, "a"), what); err != nil {
+		if r.a, err = e.entity(v.A, what); err != nil {
 			return err
 		}
-		if r.b, err = e.entity(str(v, "b"), what); err != nil {
+		if r.b, err = e.entity(v.B, what); err != nil {
 			return err
 		}
-		if r.evidence, err = e.spans(v.Get("evidence"), what+" evidence"); err != nil {
+		if r.evidence, err = e.spans(v.Evidence, what+" evidence"); err != nil {
 			return err
 		}
 		e.relations = append(e.relations, r)
 	}
 
-	for i, v := range array(root.Get("contested")) {
-		c := contested{id: str(v, "id"), claim: str(v, "claim")}
+	for i := range ds.Contested {
+		v := &ds.Contested[i]
+		c := contested{id: v.ID, claim: v.Claim}
 		what := "contested claim " + strconv.Quote(c.id)
 		if c.id == "" {
-			return errorf(quoteAt("contested claim", i), " has no id")
+			return errors.New("contested claim " + strconv.Itoa(i) + " has no id")
 		}
-		for _, x := range array(v.Get("sides")) {
-			sd := side{stance: str(x, "stance"), holder: -1}
+		for j := range v.Sides {
+			x := &v.Sides[j]
+			sd := side{stance: x.Stance, holder: -1}
 			var err error
-			if h := x.Get("holder"); h.Exists() && h.Type != gjson.Null {
-				if sd.holder, err = e.entity(h.String(), what); err != nil {
+			if x.Holder != nil {
+				if sd.holder, err = e.entity(*x.Holder, what); err != nil {
 					return err
 				}
 			}
-			if sd.evidence, err = e.span(x.Get("evidence"), what+" evidence"); err != nil {
+			if sd.evidence, err = e.span(x.Evidence.Doc, x.Evidence.Start, x.Evidence.End, what+" evidence"); err != nil {
 				return err
 			}
 			c.sides = append(c.sides, sd)
@@ -379,10 +341,10 @@ func (e *Engine) read(root gjson.Result) error {
 		e.contested = append(e.contested, c)
 	}
 
-	for _, v := range array(root.Get("layout")) {
-		if i, ok := e.entID[str(v, "id")]; ok {
+	for _, v := range ds.Layout {
+		if i, ok := e.entID[v.ID]; ok {
 			en := &e.ents[i]
-			en.x, en.y, en.placed = v.Get("x").Float(), v.Get("y").Float(), true
+			en.x, en.y, en.placed = v.X, v.Y, true
 		}
 	}
 	return nil
@@ -418,7 +380,7 @@ func (e *Engine) index() {
 	for i, en := range e.ents {
 		var seen []string
 		for _, n := range append([]string{en.name}, en.aliases...) {
-			if k := normalize(n); k != "" && !slices.Contains(seen, k) {
+			if k := textnorm.Normalize(n); k != "" && !slices.Contains(seen, k) {
 				seen = append(seen, k)
 				texts = append(texts, n)
 				e.names = append(e.names, int32(i))
@@ -426,4 +388,8 @@ func (e *Engine) index() {
 		}
 	}
 	e.nameIndex = buildIndex(texts)
+	e.refs = make([]Ref, len(e.ents))
+	for i, en := range e.ents {
+		e.refs[i] = Ref{en.id, en.name}
+	}
 }

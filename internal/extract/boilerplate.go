@@ -55,10 +55,12 @@ var clutterStrong = []*regexp.Regexp{
 	// Media players and galleries.
 	regexp.MustCompile(`(?i)^(please wait|loading\.*|no media source( currently)? available|play( video| audio)?|pause|replay|mute|unmute|embed|download|fullscreen|enlarge (this )?image|image \d+ of \d+|\d+ of \d+|accessibility links|skip (to )?(main )?content|breaking news|live|watch live|listen live)\W*$`),
 	regexp.MustCompile(`^[\d:./\s]+$`),
+	regexp.MustCompile(`^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d)?([+-]\d\d:?\d\d|Z)?)?$`),
 	// Glossaries and reading aids: "rally – n. a public meeting".
 	regexp.MustCompile(`^\S+( \S+)? [–—-] (n|v|adj|adv|phr|idiom|prep|conj)\. `),
 	regexp.MustCompile(`(?i)^(words|vocabulary|glossary|key (words|terms))( in this (story|article|report))?:?$`),
 	// Captions.
+	regexp.MustCompile(`(?i)^(above|below|pictured|top|inset|main (image|picture|photo))\s*:\s+\p{Lu}`),
 	regexp.MustCompile(`(?i)^(this|a|an|the)( \w+)? (photo|photos|photograph|picture|image|combination of (photos|pictures|images)|handout (photo|picture|image)|file (photo|picture|image)|video (grab|still)|screenshot|screengrab)( \w+)? (shows|taken|provided|released|made|shot|obtained)\b`),
 	regexp.MustCompile(`(?i)^(file|handout)\s*[-–—:]\s`),
 	// Contact details, links and release furniture.
@@ -119,26 +121,40 @@ func containsAnyOf(s string, subs []string) bool {
 
 var (
 	reByline    = regexp.MustCompile(`^(?i:by:?|written by|words by|reporting by|story by)\s+(\p{Lu}.*)$`)
-	reCredit    = regexp.MustCompile(`(?i)\bcontributed (reporting|to (this|the) (report|story|article))|^(additional )?reporting by\b|^(editing|edited|compiled|produced|written) by\b|\bcontributed to this\b|\b(reported on|adapted|wrote|edited|produced) (this|the) (story|report|article)\b|\bwas the editor\b|^I['’]m \p{Lu}\p{Ll}+( \p{Lu}\.?)? \p{Lu}[\p{L}'’-]+\.?$`)
+	reCredit    = regexp.MustCompile(`(?i)\bcontributed (reporting|to (this|the) (report|story|article))|^\(?(additional )?reporting by\b|^\(?(editing|edited|compiled|produced|written) by\b|\bcontributed to this\b|\b(reported on|adapted|wrote|edited|produced) (this|the) (story|report|article)\b|\bwas the editor\b|^I['’]m \p{Lu}\p{Ll}+( \p{Lu}\.?)? \p{Lu}[\p{L}'’-]+\.?$`)
 	reCaption   = regexp.MustCompile(`(?i)\bgetty images\b|\bap photo\b|\b(photograph|photo|image|picture|video|graphic)\s*(:|credit|caption|source)|\bfile photo\b|\bvia reuters\b|\bshutterstock\b|\balamy\b|\bpa (media|wire)\b|[(/]\s*(reuters|afp|ap|epa|getty|bloomberg|anadolu)\s*\)?\s*$`)
 	reTimeToken = regexp.MustCompile(`(?i)^(\d{1,2}[:.]\d{2}(am|pm)?|am|pm|a\.m\.|p\.m\.|[ap]m|et|est|edt|gmt|bst|utc|cet|cest|pt|pst|pdt|updated|published|posted|last|first|modified|at|on|ago|hours?|minutes?|mins?|days?|secs?|seconds?|just|now|\d{1,4}(st|nd|rd|th)?|mon|tue|wed|thu|fri|sat|sun)$`)
 	reNavSep    = regexp.MustCompile(`[|›»•]|\s>\s`)
 	reGlued     = regexp.MustCompile(`[\p{Ll})”’"][.!?][”’"]?\p{Lu}`)
 )
 
-// cleanPage splits a raw page dump into kept paragraphs and dropped lines.
+// pageLine is one line of a page dump with the rules' view of it.
+type pageLine struct {
+	text  string
+	class lineClass
+	fixed bool // class decided by a hard rule
+	kind  string
+	label bool // text was prefixed with "By " after a "Written by" label
+	// clutter is isClutter of the line, found once: the classifier's
+	// features use it too.
+	clutter bool
+}
+
+// cleanPage splits a raw page dump into kept paragraphs and dropped lines:
+// the rules judge every line (ruleLines), then the learned line classifier
+// (page_model.go) decides, with the rules' verdicts among its features.
 func cleanPage(raw string) page {
-	var pg page
+	lines, title, resolved := ruleLines(raw)
+	keep := classifyLines(lines, title, resolved)
+	return assemblePage(lines, keep)
+}
+
+// ruleLines splits a raw page dump into lines and judges them with the
+// hand-written rules: each line's kind and jusText class, the title's
+// index (-1 when every line is clutter) and the rules' resolved classes.
+func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 	raw = strings.ReplaceAll(raw, "\r", "\n")
-	type line struct {
-		text  string
-		class lineClass
-		fixed bool // class decided by a hard rule
-		kind  string
-		label bool // text was prefixed with "By " after a "Written by" label
-	}
-	var lines []line
 	for _, l := range strings.Split(raw, "\n") {
 		l = strings.TrimFunc(l, unicode.IsSpace)
 		if l == "" {
@@ -146,12 +162,13 @@ func cleanPage(raw string) page {
 		}
 		// Split clutter glued to a body sentence without a space.
 		for _, part := range splitGlued(l) {
-			lines = append(lines, line{text: part})
+			lines = append(lines, pageLine{text: part})
 		}
 	}
 	// Hard classification.
 	for i := range lines {
 		t := lines[i].text
+		lines[i].clutter = isClutter(t)
 		switch {
 		case wordCount(t) <= 40 && reCredit.MatchString(t):
 			lines[i].kind, lines[i].fixed = "credit", true
@@ -159,7 +176,7 @@ func cleanPage(raw string) page {
 			lines[i].kind, lines[i].fixed = "byline", true
 		case isSourceLine(t):
 			lines[i].kind, lines[i].fixed = "credit", true
-		case isClutter(t):
+		case lines[i].clutter:
 			lines[i].kind, lines[i].fixed = "clutter", true
 		case isTimestamp(t):
 			lines[i].kind, lines[i].fixed = "timestamp", true
@@ -238,7 +255,7 @@ func cleanPage(raw string) page {
 		}
 	}
 	// Title: the first line that is not clutter and has a few words.
-	title := -1
+	title = -1
 	for i := range lines {
 		if lines[i].fixed {
 			continue
@@ -274,7 +291,9 @@ func cleanPage(raw string) page {
 	// A site header or navigation line taken for the title: when clutter
 	// (a timestamp, byline, navigation) separates it from a later headline
 	// that comes before the first body paragraph, that headline is the title.
-	if title >= 0 {
+	// A site header is a few words: a line of five or more is a headline
+	// already, and what follows it is a dek, a caption or a stamp.
+	if title >= 0 && wordCount(lines[title].text) <= 4 {
 		sawFixed, shortLines := false, 0
 		for j := title + 1; j < len(lines); j++ {
 			t := lines[j].text
@@ -302,9 +321,8 @@ func cleanPage(raw string) page {
 			}
 		}
 	}
-	keep := make([]bool, len(lines))
+	resolved = make([]lineClass, len(lines))
 	if title >= 0 {
-		keep[title] = true
 		// Later copies of the title are media labels.
 		for i := title + 1; i < len(lines); i++ {
 			if lines[i].text == lines[title].text {
@@ -312,7 +330,7 @@ func cleanPage(raw string) page {
 			}
 		}
 		// Standfirst: the line right after the title, when not clutter.
-		if s := title + 1; s < len(lines) && !lines[s].fixed && wordCount(lines[s].text) >= 5 && len(lines[s].text) < 400 {
+		if s := title + 1; s < len(lines) && !lines[s].fixed && readsAsStandfirst(lines[s].text) {
 			lines[s].fixed, lines[s].class = true, classGood
 			lines[s].kind = "standfirst"
 		}
@@ -324,7 +342,6 @@ func cleanPage(raw string) page {
 			lines[i].class = classify(lines[i].text)
 		}
 		// Context: short and near-good lines take their neighbours' class.
-		resolved := make([]lineClass, len(lines))
 		for i := range lines {
 			resolved[i] = lines[i].class
 		}
@@ -379,13 +396,32 @@ func cleanPage(raw string) page {
 				nextBad := i+1 >= len(lines) || resolved[i+1] == classBad
 				if (prevBad || nextBad) && readerAddress(lines[i].text) >= 2 {
 					resolved[i] = classBad
+					lines[i].kind = "appeal"
 				}
 			}
 		}
-		for i := title + 1; i < len(lines); i++ {
-			keep[i] = resolved[i] != classBad
-		}
 	}
+	return lines, title, resolved
+}
+
+// ruleKeep is the rules' own verdict: the title and the lines after it
+// whose resolved class is not bad.
+func ruleKeep(lines []pageLine, title int, resolved []lineClass) []bool {
+	keep := make([]bool, len(lines))
+	if title < 0 {
+		return keep
+	}
+	keep[title] = true
+	for i := title + 1; i < len(lines); i++ {
+		keep[i] = resolved[i] != classBad
+	}
+	return keep
+}
+
+// assemblePage builds the page from the lines and the verdicts: kept
+// paragraphs, dropped lines, byline and contributors.
+func assemblePage(lines []pageLine, keep []bool) page {
+	var pg page
 	for i, l := range lines {
 		if keep[i] {
 			pg.paras = append(pg.paras, l.text)
@@ -661,7 +697,7 @@ func bylineNames(t string) []string {
 
 // creditNames returns the names of a credit line ("X and Y contributed reporting").
 func creditNames(t string) []string {
-	s := t
+	s := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(t), "("), ")")
 	if i := regexp.MustCompile(`(?i)\s+(also\s+)?contributed\b`).FindStringIndex(s); i != nil {
 		s = s[:i[0]]
 	}
@@ -812,4 +848,19 @@ func containsName(list []string, n string) bool {
 		}
 	}
 	return false
+}
+
+// reStampInLine finds a clock time, a numeric date or a day of a month:
+// the marks of a byline or timestamp line, not of a standfirst.
+var reStampInLine = regexp.MustCompile(`\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
+
+// readsAsStandfirst reports a line under the title that reads as a dek:
+// a sentence-like line of six or more words with some function words,
+// not a byline, a stamp or a list of names.
+func readsAsStandfirst(t string) bool {
+	wc := wordCount(t)
+	if wc < 6 || len(t) >= 400 || strings.HasPrefix(strings.ToLower(t), "by ") || reStampInLine.MatchString(t) {
+		return false
+	}
+	return stopRatio(strings.Fields(t)) >= 0.2
 }

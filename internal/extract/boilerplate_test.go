@@ -117,6 +117,20 @@ func TestCleanPage(t *testing.T) {
 			wantTitle:   "Ferry service resumes after repairs",
 			wantDropped: []string{"A file photo shows the ferry docked at the harbour in 2019.", "please wait", "0:00 0:02:15 0:00", "Passengers at the harbour."},
 		},
+		{
+			name: "wire credits in parentheses, stamps, captions and related links",
+			raw: "Harbour town braces for a second storm\n\n2021-03-04T10:22:00+01:00\n\nAbove: Rescuers reach the village by boat.\n\nImage Copyright @exampleagency\n\n" +
+				"The harbour town of Portmere is bracing for a second storm after floods last week forced hundreds of residents from their homes, officials said on Thursday.\n\n" +
+				"Emergency crews spent the night filling sandbags along the river, and the mayor asked people living near the water to stay with relatives.\n\n" +
+				"Related: Ferry service resumes after repairs\n\n" +
+				"The weather service said the storm would reach the coast late on Friday and bring strong gusts.\n\n" +
+				"(Reporting by Jane Roe; Editing by Omar Haddad)\n\nMore from the Daily Example\n\nCouncil approves new bridge over the river\n",
+			wantTitle: "Harbour town braces for a second storm",
+			wantDropped: []string{"2021-03-04T10:22:00+01:00", "Above: Rescuers reach the village by boat.", "Image Copyright @exampleagency",
+				"Related: Ferry service resumes after repairs", "(Reporting by Jane Roe; Editing by Omar Haddad)", "More from the Daily Example"},
+			wantKept:    []string{"The weather service said the storm would reach the coast late on Friday and bring strong gusts."},
+			wantCredits: []string{"Jane Roe", "Omar Haddad"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

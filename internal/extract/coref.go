@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/storylens/storylens/internal/textnorm"
 	"sort"
 	"strings"
 	"unicode"
@@ -559,32 +560,8 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// fold lower-cases and removes diacritics.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		b.WriteRune(foldRune(unicode.ToLower(r)))
-	}
-	return b.String()
-}
-
-var foldTable = map[rune]rune{
-	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ă': 'a', 'ą': 'a',
-	'ç': 'c', 'ć': 'c', 'č': 'c', 'ď': 'd', 'đ': 'd', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
-	'ē': 'e', 'ė': 'e', 'ę': 'e', 'ě': 'e', 'ğ': 'g', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i',
-	'ī': 'i', 'ı': 'i', 'ł': 'l', 'ñ': 'n', 'ń': 'n', 'ň': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o',
-	'õ': 'o', 'ö': 'o', 'ø': 'o', 'ō': 'o', 'ő': 'o', 'ř': 'r', 'ś': 's', 'š': 's', 'ş': 's',
-	'ș': 's', 'ť': 't', 'ţ': 't', 'ț': 't', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u',
-	'ů': 'u', 'ű': 'u', 'ý': 'y', 'ÿ': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z', 'ß': 's',
-	'’': '\'', '‘': '\'', '“': '"', '”': '"',
-}
-
-func foldRune(r rune) rune {
-	if f, ok := foldTable[r]; ok {
-		return f
-	}
-	return r
-}
+// fold lower-cases and removes diacritics, as the query engine does.
+func fold(s string) string { return textnorm.Fold(s) }
 
 // slug turns a name into a stable ID: "Jane Roe" → "jane-roe".
 func slug(s string) string {

@@ -68,7 +68,6 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 	sorted := append([]Article(nil), articles...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].File < sorted[j].File })
 	seen := map[string]string{}
-	var docs []*doc
 	for _, a := range sorted {
 		if err := checkArticle(a); err != nil {
 			return nil, err
@@ -78,17 +77,23 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 			return nil, fmt.Errorf("%s: duplicate document id %q (also %s)", a.File, id, prev)
 		}
 		seen[id] = a.File
-		current = a.File
-		docs = append(docs, newDoc(a))
+	}
+	// Documents are independent until their entities are merged: clean,
+	// segment and tag them on every core.
+	docs := make([]*doc, len(sorted))
+	file := func(i int) string { return sorted[i].File }
+	if err := eachDoc(len(sorted), file, func(i int) { docs[i] = newDoc(sorted[i]) }); err != nil {
+		return nil, err
 	}
 	capSeen := capitalisedWords(docs)
-	for _, d := range docs {
-		current = d.file
-		d.findEntities(capSeen)
+	if err := eachDoc(len(docs), file, func(i int) { docs[i].findEntities(capSeen) }); err != nil {
+		return nil, err
 	}
 	current = "merging entities"
 	reg := mergeEntities(docs)
 	res := resolveEntities(docs, reg)
+	// Coreference writes descriptors into the merged entities: one
+	// document at a time from here.
 	for _, d := range docs {
 		current = d.file
 		d.resolveRefs()

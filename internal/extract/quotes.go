@@ -21,6 +21,8 @@ type quoteSpan struct {
 	speaker  *docEntity
 	cue      string
 	kind     string
+	rule     string  // what chose the speaker (SpeakerRule)
+	conf     float64 // how sure (SpeakerConfidence)
 }
 
 // findQuoteSpans finds quotations in every paragraph: curly and straight,
@@ -53,7 +55,7 @@ func quotesIn(text string, ps, pe int) []quoteSpan {
 	openSize := 0
 	straight := false
 	for i := ps; i < pe; {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := markAt(text, i, pe)
 		switch {
 		case r == '“' || r == '"' && open < 0 && opensAt(text, ps, i, size):
 			if open < 0 {
@@ -78,6 +80,23 @@ func quotesIn(text string, ps, pe int) []quoteSpan {
 		out = append(out, q)
 	}
 	return out
+}
+
+// markAt decodes the rune at i, reading a doubled apostrophe as one
+// double quotation mark: ”…” and ’’…’’ as straight marks, ‘‘ as an
+// opening curly mark.
+func markAt(text string, i, pe int) (rune, int) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r != '\'' && r != '’' && r != '‘' || i+2*size > pe {
+		return r, size
+	}
+	if r2, s2 := utf8.DecodeRuneInString(text[i+size:]); r2 == r && s2 == size {
+		if r == '‘' {
+			return '“', 2 * size
+		}
+		return '"', 2 * size
+	}
+	return r, size
 }
 
 // mixedClose reports whether the straight mark at i closes a quotation
@@ -155,14 +174,21 @@ func makeQuote(text string, os, s, e, oe int) quoteSpan {
 	return quoteSpan{s: s, e: e, os: os, oe: oe}
 }
 
-// attributeQuotes finds each quotation's speaker and cue verb.
+// attributeQuotes finds each quotation's speaker and cue verb: the rules
+// propose, the ranker (speaker_rank.go) decides.
 func (d *doc) attributeQuotes() {
+	d.attributeByRules()
+	d.rankSpeakers()
+}
+
+// attributeByRules finds each quotation's speaker and cue verb by rules.
+func (d *doc) attributeByRules() {
 	var lastRoleOrg *docEntity
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		q.kind = d.quoteKind(q)
 		if q.headline {
-			q.speaker = d.headlineSpeaker(q)
+			q.speaker, q.rule = d.headlineSpeaker(q), "headline"
 			continue
 		}
 		var prev *quoteSpan
@@ -170,6 +196,7 @@ func (d *doc) attributeQuotes() {
 			prev = &d.quotes[qi-1]
 		}
 		m, cue, role := d.speakerAfter(q, lastRoleOrg)
+		rule := "after"
 		if m == nil && role == nil && cue != "" {
 			// "“…,” rescuers told a boy": a speaker the text does not name.
 			q.cue = cue
@@ -177,20 +204,25 @@ func (d *doc) attributeQuotes() {
 		}
 		if m == nil && role == nil {
 			m, cue, role = d.speakerBefore(q, lastRoleOrg)
+			rule = "before"
 		}
 		if m == nil && role == nil {
 			m, cue = d.speakerLaterInSentence(q)
+			rule = "later"
 		}
 		switch {
 		case role != nil:
-			q.speaker, q.cue, q.viaRole = role, cue, true
+			q.speaker, q.cue, q.viaRole, q.rule = role, cue, true, rule+"-role"
 			lastRoleOrg = role
 			continue
 		case m != nil:
-			q.speaker, q.cue = m.ent, cue
+			q.speaker, q.cue, q.rule = m.ent, cue, rule
+			if m.kind == kindPronoun {
+				q.rule = rule + "-pronoun"
+			}
 			// "he wrote" after "said the spokesperson": the same source.
 			if m.kind == kindPronoun && prev != nil && prev.viaRole && d.sentenceAt(q.os)-d.sentenceAt(prev.os) <= 2 && !d.namedPersonBetween(prev.oe, q.os, nil) {
-				q.speaker, q.viaRole = prev.speaker, true
+				q.speaker, q.viaRole, q.rule = prev.speaker, true, "previous-role"
 			}
 			continue
 		}
@@ -199,7 +231,7 @@ func (d *doc) attributeQuotes() {
 			pp := d.paras[q.para-1]
 			if strings.HasSuffix(strings.TrimSpace(d.text[pp[0]:pp[1]]), ":") {
 				if sp := d.statementSpeaker(pp[1] - 1); sp != nil {
-					q.speaker = sp
+					q.speaker, q.rule = sp, "statement"
 					continue
 				}
 			}
@@ -212,7 +244,7 @@ func (d *doc) attributeQuotes() {
 		wholePara := q.os == d.paras[q.para][0] && (q.oe >= d.paras[q.para][1]-1 || q.openEnd)
 		samePara := prev.para == q.para && !d.namedPersonBetween(prev.oe, q.os, prev.speaker)
 		if q.contPrev || samePara || wholePara && prev.para == q.para-1 {
-			q.speaker, q.cue, q.viaRole = prev.speaker, prev.cue, prev.viaRole
+			q.speaker, q.cue, q.viaRole, q.rule = prev.speaker, prev.cue, prev.viaRole, "inherit"
 		}
 	}
 	// A quotation left open at the end of its paragraph runs on into the
@@ -222,7 +254,7 @@ func (d *doc) attributeQuotes() {
 	for qi := len(d.quotes) - 2; qi >= 0; qi-- {
 		q, next := &d.quotes[qi], &d.quotes[qi+1]
 		if q.speaker == nil && !q.headline && q.openEnd && next.contPrev && next.speaker != nil {
-			q.speaker, q.cue, q.viaRole = next.speaker, next.cue, next.viaRole
+			q.speaker, q.cue, q.viaRole, q.rule = next.speaker, next.cue, next.viaRole, "run-on"
 		}
 	}
 }
@@ -388,7 +420,7 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 	}
 	start := pe - len(trimmed)
 	// "“…” — Jane Roe": a dash and a name closing the paragraph.
-	if strings.HasPrefix(trimmed, "—") || strings.HasPrefix(trimmed, "–") || strings.HasPrefix(trimmed, "- ") {
+	if strings.HasPrefix(trimmed, "—") || strings.HasPrefix(trimmed, "–") || strings.HasPrefix(trimmed, "―") || strings.HasPrefix(trimmed, "- ") {
 		for _, m := range d.mentionsIn(start, pe) {
 			if canSpeak(m) && wordCount(d.text[m.e:pe]) <= 6 {
 				mm := m
@@ -400,7 +432,7 @@ func (d *doc) speakerAfter(q *quoteSpan, lastRoleOrg *docEntity) (*mention, stri
 	toks := tokenize(d.text, start, min(pe, start+160))
 	limit := min(len(toks), 9)
 	for k := 0; k < limit; k++ {
-		if k > 0 && strings.ContainsAny(d.text[toks[k-1].e:toks[k].s], ".!?“”\"") {
+		if k > 0 && scanStops(d.text, toks[k-1], toks[k].s) {
 			return nil, "", nil
 		}
 		lw := strings.ToLower(toks[k].w)
@@ -652,7 +684,11 @@ func (d *doc) schemaQuotes(reg *registry) []schema.Quote {
 		if q.speaker != nil && q.speaker.global != nil {
 			id := q.speaker.global.id
 			sq.Speaker = &id
-			sq.SpeakerConfidence = 1
+		}
+		if q.rule != "" {
+			// Also when abstaining: how sure the best candidate was.
+			sq.SpeakerConfidence = q.conf
+			sq.SpeakerRule = q.rule
 		}
 		out = append(out, sq)
 	}
@@ -731,4 +767,26 @@ func onlyNonPersons(ms []mention) bool {
 		}
 	}
 	return true
+}
+
+// scanStops reports whether the gap between token prev and the next token
+// at next ends an attribution scan: sentence punctuation or a quotation
+// mark, except the period of an honorific or an initial inside a name
+// ("Mr. Doe", "Rep. Jane Doe", "Jane Q. Doe").
+func scanStops(text string, prev token, next int) bool {
+	gap := text[prev.e:next]
+	if !strings.ContainsAny(gap, ".!?“”\"") {
+		return false
+	}
+	return !(strings.TrimSpace(gap) == "." && nameDot(prev.w))
+}
+
+// nameDot reports a word whose period does not end a sentence inside a
+// name: an honorific or title abbreviation, or a single capital initial.
+func nameDot(w string) bool {
+	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return abbreviations[lw] && !weakAbbreviations[lw] || len(w) <= 4 && honorifics[w]
 }

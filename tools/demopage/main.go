@@ -21,6 +21,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/storylens/storylens/internal/cli"
 	"html/template"
 	"io/fs"
 	"os"
@@ -38,11 +39,9 @@ func main() {
 	hostile := flag.String("hostile", "", "hostile test dataset (make build compiles web/test/fixtures/hostile); skipped if missing")
 	fixture := flag.String("fixture", "", "a second, made-up story's dataset (web/test/fixtures/harbour.dataset.json); skipped if missing")
 	out := flag.String("out", "dist", "folder to write the pages into")
-	flag.Parse()
-	if err := run(*dataset, *hostile, *fixture, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "demopage:", err)
-		os.Exit(1)
-	}
+	cli.Main("demopage", "demopage -dataset FILE [-hostile FILE] [-fixture FILE] -out DIR", func() error {
+		return run(*dataset, *hostile, *fixture, *out)
+	})
 }
 
 // page is what each page template receives.

@@ -10,10 +10,11 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/storylens/storylens/internal/cli"
+	"github.com/storylens/storylens/internal/compile"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/storylens/storylens/internal/eval"
 	"github.com/storylens/storylens/internal/extract"
@@ -34,37 +35,37 @@ func main() {
 	flag.Float64Var(&t.DateValue, "min-date-value", 0, "minimum date value accuracy")
 	flag.Float64Var(&t.EventsRecall, "min-events-recall", 0, "minimum story events recall")
 	flag.Float64Var(&t.RelationsRecall, "min-relations-recall", 0, "minimum story relations recall")
-	flag.Parse()
-	if *goldDir == "" || (*in == "") == (*predFile == "") {
-		fmt.Fprintln(os.Stderr, "usage: evalgold -gold DIR (-in DIR | -pred FILE) [-json] [-v] [thresholds]")
-		os.Exit(2)
-	}
-	rep, err := run(*in, *goldDir, *predFile, *writePred)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "evalgold:", err)
-		os.Exit(1)
-	}
-	if !*verbose {
-		rep.Misses = nil
-	}
-	if *summary != "" {
-		rep.Summary(os.Stdout, *summary)
-	} else if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
-		enc.SetIndent("", "  ")
-		enc.Encode(rep)
-	} else {
-		rep.Write(os.Stdout)
-		for _, m := range rep.Misses {
-			fmt.Println("  " + m)
+	cli.Main("evalgold", "evalgold -gold DIR (-in DIR | -pred FILE) [-json] [-v] [-summary NAME] [thresholds]", func() error {
+		if *goldDir == "" || (*in == "") == (*predFile == "") {
+			return cli.UsageError("want -gold, and one of -in and -pred")
 		}
-	}
-	if fails := rep.Check(t); len(fails) > 0 {
-		for _, f := range fails {
-			fmt.Fprintln(os.Stderr, "FAIL:", f)
+		rep, err := run(*in, *goldDir, *predFile, *writePred)
+		if err != nil {
+			return err
 		}
-		os.Exit(1)
-	}
+		if !*verbose {
+			rep.Misses = nil
+		}
+		if *summary != "" {
+			rep.Summary(os.Stdout, *summary)
+		} else if *asJSON {
+			enc := json.NewEncoder(os.Stdout)
+			enc.SetIndent("", "  ")
+			enc.Encode(rep)
+		} else {
+			rep.Write(os.Stdout)
+			for _, m := range rep.Misses {
+				fmt.Println("  " + m)
+			}
+		}
+		if fails := rep.Check(t); len(fails) > 0 {
+			for _, f := range fails {
+				fmt.Fprintln(os.Stderr, "FAIL:", f)
+			}
+			return fmt.Errorf("%d of the thresholds not met", len(fails))
+		}
+		return nil
+	})
 }
 
 func run(in, goldDir, predFile, writePred string) (eval.Report, error) {
@@ -138,28 +139,9 @@ func loadGold(dir string) ([]eval.Gold, *eval.StoryGold, error) {
 }
 
 func loadArticles(dir string) ([]extract.Article, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	arts, err := compile.ReadArticles(os.DirFS(dir))
 	if err != nil {
-		return nil, err
-	}
-	sort.Strings(files)
-	var arts []extract.Article
-	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		a := extract.Article{File: filepath.Base(f), Text: text}
-		metaFile := strings.TrimSuffix(f, ".txt") + ".meta.json"
-		if data, err := os.ReadFile(metaFile); err == nil {
-			if a.Meta, err = extract.ParseMeta(filepath.Base(metaFile), data); err != nil {
-				return nil, err
-			}
-		}
-		arts = append(arts, a)
-	}
-	if len(arts) == 0 {
-		return nil, fmt.Errorf("no *.txt articles in %s", dir)
+		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	return arts, nil
 }

@@ -1,3 +1,5 @@
+//go:build linux
+
 package main
 
 import (
@@ -9,13 +11,16 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
+	"unsafe"
 )
 
 // TestKilledMidWrite runs the real gendata binary on a sizeable corpus and
-// kills it with SIGKILL at moments spread over its run. After every kill the
-// output must be either the previous dataset, untouched, or a complete new
-// one: never a truncated file.
+// kills it with SIGKILL at the moments that matter for the output file, as
+// the file system reports them (inotify), not after guessed sleeps: at
+// start, when the temporary file appears, at its first write and when it
+// is closed before the rename. After every kill the output must be either
+// the previous dataset, untouched, or a complete new one: never a
+// truncated file.
 func TestKilledMidWrite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the gendata binary")
@@ -30,31 +35,64 @@ func TestKilledMidWrite(t *testing.T) {
 	for i := 0; i < 150; i++ {
 		write(t, in, fmt.Sprintf("a%03d.txt", i), syntheticArticle(i))
 	}
-	out := filepath.Join(root, "dataset.json")
-	write(t, root, "dataset.json", previous)
+	outDir := filepath.Join(root, "out")
+	os.Mkdir(outDir, 0o755)
+	out := filepath.Join(outDir, "dataset.json")
 
-	// Time one full run to spread the kills over it.
-	start := time.Now()
-	if b, err := exec.Command(bin, "-in", in, "-out", filepath.Join(root, "full.json")).CombinedOutput(); err != nil {
-		t.Fatalf("gendata: %v\n%s", err, b)
+	moments := []struct {
+		name string
+		mask uint32 // the event on the temporary file to kill at; 0: at once
+	}{
+		{"at start", 0},
+		{"temporary file created", syscall.IN_CREATE},
+		{"first write", syscall.IN_MODIFY},
+		{"closed before the rename", syscall.IN_CLOSE_WRITE},
+		{"never", ^uint32(0)},
 	}
-	full := time.Since(start)
-
-	const kills = 12
-	for i := 0; i < kills; i++ {
+	for _, m := range moments {
+		write(t, outDir, "dataset.json", previous)
+		fd, err := syscall.InotifyInit1(syscall.IN_CLOEXEC)
+		if err != nil {
+			t.Skipf("inotify: %v", err)
+		}
+		if _, err := syscall.InotifyAddWatch(fd, outDir, syscall.IN_CREATE|syscall.IN_MODIFY|syscall.IN_CLOSE_WRITE); err != nil {
+			t.Fatal(err)
+		}
 		cmd := exec.Command(bin, "-in", in, "-out", out)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(full * time.Duration(i) / kills)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+		// If gendata ends before the awaited event, a file of our own
+		// raises every event, so that the wait ends.
+		exited := make(chan error, 1)
+		go func() {
+			err := cmd.Wait()
+			os.WriteFile(filepath.Join(outDir, "exited.tmp"), []byte("x"), 0o644)
+			exited <- err
+		}()
+		switch m.mask {
+		case 0:
+			cmd.Process.Signal(syscall.SIGKILL)
+		case ^uint32(0):
+		default:
+			waitEvent(t, fd, m.mask, ".tmp")
+			cmd.Process.Signal(syscall.SIGKILL)
+		}
+		err = <-exited
+		syscall.Close(fd)
+		os.Remove(filepath.Join(outDir, "exited.tmp"))
+		if m.mask == ^uint32(0) && err != nil {
+			t.Fatalf("gendata: %v", err)
+		}
 
 		got, err := os.ReadFile(out)
 		if err != nil {
-			t.Fatalf("kill %d: reading %s: %v", i, out, err)
+			t.Fatalf("killed %s: reading %s: %v", m.name, out, err)
 		}
 		if string(got) == previous {
+			if m.mask == ^uint32(0) {
+				t.Fatalf("a run that was not killed left the previous dataset")
+			}
 			continue
 		}
 		var v struct {
@@ -62,10 +100,29 @@ func TestKilledMidWrite(t *testing.T) {
 			Documents []json.RawMessage `json:"documents"`
 		}
 		if err := json.Unmarshal(got, &v); err != nil || v.Schema != 1 || len(v.Documents) != 150 {
-			t.Fatalf("kill %d after %v: output is neither the previous dataset nor a complete one (%d bytes, %v)",
-				i, full*time.Duration(i)/kills, len(got), err)
+			t.Fatalf("killed %s: output is neither the previous dataset nor a complete one (%d bytes, %v)", m.name, len(got), err)
 		}
-		write(t, root, "dataset.json", previous) // start the next round from the old file again
+	}
+}
+
+// waitEvent reads inotify events from fd until one of mask on a file whose
+// name ends in suffix.
+func waitEvent(t *testing.T, fd int, mask uint32, suffix string) {
+	t.Helper()
+	var buf [4096]byte
+	for {
+		n, err := syscall.Read(fd, buf[:])
+		if err != nil {
+			t.Fatalf("inotify read: %v", err)
+		}
+		for off := 0; off+syscall.SizeofInotifyEvent <= n; {
+			ev := (*syscall.InotifyEvent)(unsafe.Pointer(&buf[off]))
+			name := strings.TrimRight(string(buf[off+syscall.SizeofInotifyEvent:off+syscall.SizeofInotifyEvent+int(ev.Len)]), "\x00")
+			off += syscall.SizeofInotifyEvent + int(ev.Len)
+			if ev.Mask&mask != 0 && strings.HasSuffix(name, suffix) {
+				return
+			}
+		}
 	}
 }
 

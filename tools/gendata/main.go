@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/storylens/storylens/internal/cli"
 	"github.com/storylens/storylens/internal/compile"
 	"github.com/storylens/storylens/internal/review"
 )
@@ -33,11 +34,9 @@ func main() {
 	in := flag.String("in", "", "folder of NAME.txt article dumps and NAME.html pages (and NAME.meta.json, corrections.json)")
 	out := flag.String("out", "", "dataset.json to write")
 	rev := flag.Bool("review", false, "print what an editor should check first, and write review.html beside -out (package review)")
-	flag.Parse()
-	if err := runWith(*in, *out, options{review: *rev, stdout: os.Stdout}); err != nil {
-		fmt.Fprintln(os.Stderr, "gendata:", err)
-		os.Exit(1)
-	}
+	cli.Main("gendata", "gendata -in DIR -out FILE [-review], or gendata -in DIR -review", func() error {
+		return runWith(*in, *out, options{review: *rev, stdout: os.Stdout})
+	})
 }
 
 // options are gendata's flags beyond -in and -out.
@@ -50,7 +49,7 @@ func run(in, out string) error { return runWith(in, out, options{}) }
 
 func runWith(in, out string, o options) error {
 	if in == "" || out == "" && !o.review {
-		return errors.New("usage: gendata -in DIR -out FILE [-review], or gendata -in DIR -review")
+		return cli.UsageError("usage: -in is required, and -out unless -review is given")
 	}
 	if st, err := os.Stat(in); err != nil {
 		return fmt.Errorf("input folder %s: %w", in, unwrapPath(err))

@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"github.com/storylens/storylens/internal/cli"
 	"os"
 	"path/filepath"
 	"sort"
@@ -37,11 +38,7 @@ func main() {
 	devsets := flag.String("devsets", "../shared/devsets", "folder of the development sets")
 	only := flag.String("only", "", "train only these models (comma-separated)")
 	check := flag.Bool("check", false, "train in memory and fail when a committed model differs")
-	flag.Parse()
-	if err := run(*devsets, *only, *check); err != nil {
-		fmt.Fprintln(os.Stderr, "train:", err)
-		os.Exit(1)
-	}
+	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check]", func() error { return run(*devsets, *only, *check) })
 }
 
 func run(devsets, only string, check bool) error {

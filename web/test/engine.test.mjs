@@ -8,13 +8,9 @@ import { loadEngine } from '../node.mjs';
 
 const fixture = fileURLToPath(new URL('../../story/testdata/fixture.json', import.meta.url));
 
-// The embedded dataset; while the extractor has produced nothing yet, the
-// story package's fixture (built from the same seeds) stands in for it.
-let engine = await loadEngine();
-if (engine.stats().quotes === 0) {
-  console.log('# embedded dataset is empty: testing with story/testdata/fixture.json');
-  engine = await loadEngine({ dataset: fixture });
-}
+// The embedded dataset, compiled from seeds/: if the extractor finds no
+// quotes in it, the tests that expect them fail.
+const engine = await loadEngine();
 
 const zelensky = () => engine.lookup('Volodymyr Zelensky')[0];
 
@@ -53,7 +49,7 @@ test('searchQuotes', async (t) => {
     const [withEvidence] = engine.searchQuotes('ceasfire nonsence', { limit: 1, evidence: true });
     assert.equal(withEvidence.id, q.id);
     assert.equal(withEvidence.evidence.length, 1);
-    assert.throws(() => engine.searchQuotes('x', { evidence: 'yes' }), { message: 'searchQuotes: options.evidence must be a boolean' });
+    assert.throws(() => engine.searchQuotes('x', { evidence: 'yes' }), { message: 'searchQuotes: "evidence" must be true or false' });
     q.evidence = withEvidence.evidence;
     assert.ok(q.evidence[0].text.includes(q.text) && /said/.test(q.evidence[0].text), `evidence ${q.evidence[0].text}`);
     assert.equal(q.evidence[0].outlet, q.doc.outlet);
@@ -91,11 +87,12 @@ test('entity', () => {
   const c = engine.entity(id);
   assert.equal(c.name, 'Volodymyr Zelensky');
   assert.equal(c.type, 'person');
-  for (const k of ['id', 'name', 'type', 'aliases', 'descriptors', 'quotes', 'events', 'relations', 'sources']) {
+  for (const k of ['id', 'name', 'type', 'aliases', 'descriptors', 'quotes', 'events', 'relations', 'documents']) {
     assert.ok(k in c, `entity(${id}) has no ${k}`);
   }
   assert.ok(c.quotes.some((q) => q.text.startsWith('A ceasefire is being proposed')));
-  assert.ok(c.sources.length >= 2, 'Zelensky is in both articles');
+  assert.ok(c.documents.length >= 2, 'Zelensky is in both articles');
+  assert.equal(c.sources, c.documents, 'entity().sources, the old name, is kept as an alias');
   for (const r of c.relations) {
     assert.ok(r.evidence.every((e) => e.text && e.outlet), `relation ${r.a}–${r.b} evidence lacks text or outlet`);
   }
@@ -119,20 +116,22 @@ test('timeline', () => {
 
 test('graph', () => {
   const g = engine.graph();
-  assert.ok(g.nodes.length > 0 && g.edges.length > 0, 'graph() is empty');
+  assert.ok(g.nodes.length > 0 && g.relations.length > 0, 'graph() is empty');
+  assert.equal(g.edges, g.relations, 'graph().edges, the old name, is kept as an alias');
+  assert.deepEqual(Object.keys(g), ['nodes', 'relations']);
   const ids = new Set(g.nodes.map((n) => n.id));
   for (const n of g.nodes) {
     assert.deepEqual(Object.keys(n), ['id', 'name', 'type', 'weight', 'x', 'y']);
     assert.ok(n.x >= 0 && n.x <= 1000 && n.y >= 0 && n.y <= 1000, `node ${n.id} at ${n.x},${n.y}`);
   }
-  for (const e of g.edges) {
-    assert.ok(ids.has(e.a) && ids.has(e.b), `edge ${e.a}–${e.b} has no node`);
+  for (const r of g.relations) {
+    assert.ok(ids.has(r.a) && ids.has(r.b), `relation ${r.a}–${r.b} has no node`);
   }
   const id = zelensky().id;
   const ego = engine.graph({ entity: id });
   assert.ok(ego.nodes.some((n) => n.id === id));
-  assert.deepEqual(engine.graph({ minWeight: 1e9 }), { nodes: [], edges: [] });
-  assert.deepEqual(engine.graph({ entity: 'no-such-entity' }), { nodes: [], edges: [] });
+  assert.deepEqual(engine.graph({ minWeight: 1e9 }), { nodes: [], relations: [] });
+  assert.deepEqual(engine.graph({ entity: 'no-such-entity' }), { nodes: [], relations: [] });
 });
 
 test('stats', () => {
@@ -198,16 +197,20 @@ test('bad input gives an empty result or an Error, and the engine keeps answerin
       if (method === 'searchQuotes' && Array.isArray(got)) {
         const limit = args[1]?.limit;
         assert.ok(got.length <= 200, `searchQuotes gave ${got.length} results`);
-        if (limit === 1e300 || limit === Infinity || limit === 2 ** 53) assert.ok(got.length > 0);
+        // Infinity and NaN are null in JSON: the default limit.
+        if (args[0] === 'the' && (limit === Infinity || Number.isNaN(limit))) assert.ok(got.length > 0);
       }
     });
   }
   await t.test('error messages', () => {
-    assert.throws(() => engine.lookup(42), { message: 'lookup: name must be a string' });
-    assert.throws(() => engine.entity(undefined), { message: 'entity: id must be a string' });
-    assert.throws(() => engine.searchQuotes('x', { speaker: 3 }), { message: 'searchQuotes: options.speaker must be a string' });
-    assert.throws(() => engine.timeline('2024'), { message: 'timeline: options must be an object' });
-    assert.throws(() => engine.graph({ minWeight: '2' }), { message: 'graph: options.minWeight must be a number' });
+    assert.throws(() => engine.lookup(42), { message: 'lookup: "name" must be a string' });
+    assert.throws(() => engine.entity(undefined), { message: 'entity: "id" is required' });
+    assert.throws(() => engine.searchQuotes('x', { speaker: 3 }), { message: 'searchQuotes: "speaker" must be a string' });
+    assert.throws(() => engine.timeline('2024'), { message: 'timeline: "options" must be an object' });
+    assert.throws(() => engine.graph({ minWeight: '2' }), { message: 'graph: "minWeight" must be a number' });
+    assert.throws(() => engine.lookup('putin', { limit: 101 }), { message: 'lookup: "limit" must be an integer from 1 to 100' });
+    assert.throws(() => engine.searchQuotes('x', { from: 'yesterday' }), { message: 'searchQuotes: "from" must be YYYY, YYYY-MM or YYYY-MM-DD; got "yesterday"' });
+    assert.throws(() => engine.request({ method: 'nope' }), { message: 'call: no such method "nope"' });
   });
   await t.test('still answers', () => {
     assert.match(engine.searchQuotes('ceasfire nonsence')[0].text, /^A ceasefire is being proposed/);

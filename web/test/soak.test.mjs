@@ -1,16 +1,19 @@
-// A reduced soak in make test; make soak runs 100,000 queries.
+// A reduced soak in make test; make soak runs 100,000 queries and prints
+// the machine-dependent figures (process RSS) this test leaves out.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { soak } from './soak.mjs';
 
-test('memory stays flat from 10,000 to 30,000 mixed queries', async () => {
+test('wasm memory and Go-held JS values stay flat from 10,000 to 30,000 mixed queries', async () => {
   const n = 30000;
   const r = await soak(n, 10000);
   assert.ok(r.errors > 0, 'hostile queries should be rejected with Error');
-  for (const k of ['wasm', 'rss']) {
-    const growth = (r.last[k] - r.first[k]) / r.first[k];
-    assert.ok(growth <= 0.10, `${k} grew ${(growth * 100).toFixed(1)}% between 10,000 and ${n} queries; want ≤ 10%`);
-  }
+  // The same queries in the same order allocate the same Go heap, and Go's
+  // collector is paced by heap size, not by time: the wasm memory is the
+  // same on any machine. Once the heap has reached its working size it
+  // must not grow: a leak of one answer per query would.
+  assert.equal(r.last.wasm, r.first.wasm,
+    `wasm memory grew from ${r.first.wasm} to ${r.last.wasm} bytes between 10,000 and ${n} queries`);
   // Go releases references when its finalizers run, so the count wanders;
   // a js.Func or js.Value leaked per call would pass ${n} by the end.
   assert.ok(r.last.goValues < 1000, `Go holds ${r.last.goValues} JS values after ${n} queries: a js.Func or js.Value leaks`);

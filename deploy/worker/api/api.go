@@ -1,26 +1,31 @@
 // Package api serves the StoryLens query engine as a JSON API over HTTP.
 //
 // It is a plain net/http handler: the Cloudflare Worker (../main.go)
-// hands it to syumai/workers, and tests drive it with httptest. Every
-// answer's body is byte for byte the JSON that the wasm engine returns for
-// the same call, so readers and servers see the same results:
+// hands it to syumai/workers, and tests drive it with httptest. Each URL
+// is mapped onto the story.Request that the wasm module's engine.mjs
+// sends for the same call, and answered by story.Engine.Do, so readers
+// and servers get the same answers, limits and error texts:
 //
 //	GET /api/search?q=&limit=&speaker=&doc=&outlet=&from=&to=&evidence=
-//	                                                     searchQuotes
-//	GET /api/lookup?q=&limit=                            lookup
+//	                                                     searchQuotes (q is its query)
+//	GET /api/lookup?q=&limit=                            lookup (q is its name)
 //	GET /api/entity/{id}                                 entity
 //	GET /api/timeline?entity=&from=&to=                  timeline
 //	GET /api/graph?entity=&minWeight=                    graph
 //	GET /api/stats                                       stats
 //	GET /api/overview                                    overview
 //
-// Input is checked before it reaches the engine. A bad parameter gets 400,
-// an unknown entity 404, a method other than GET, HEAD or OPTIONS 405, and
-// a panic 500, each with the body {"error": "..."}.
+// The status comes from the kind of story.Error: a bad request gets 400
+// and the body {"error": "..."}, and a request naming an unknown entity
+// 404 with the engine's empty answer (null, [] or an empty graph) and the
+// error, quoted, in the header X-StoryLens-Error. The
+// checks of HTTP itself are made here: an unknown path is a 404, a method
+// other than GET, HEAD or OPTIONS a 405, an unknown or repeated parameter
+// or an over-long query string a 400, and a panic a 500.
 package api
 
 import (
-	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -31,17 +36,29 @@ import (
 	"github.com/storylens/storylens/story"
 )
 
-// Limits on input.
-const (
-	MaxQueryLen  = 512     // characters in q, and bytes in an ID or date
-	MaxLimit     = 100     // most results one request may ask for
-	MaxMinWeight = 1 << 20 // largest minWeight accepted
-	MaxRawQuery  = 8192    // bytes in the whole query string, as sent
-)
+// MaxRawQuery is the most bytes of a query string, as sent.
+const MaxRawQuery = 8192
 
 // CacheControl is sent with every successful API answer. The dataset is
 // compiled into the worker, so answers change only with a deploy.
 const CacheControl = "public, max-age=300"
+
+// An endpoint is a story method and the parameters it takes: text
+// parameters, numbers (limit, minWeight) and flags (evidence) become
+// those types in the request; q is the method's name or query.
+type endpoint struct {
+	method string
+	params []string
+}
+
+var endpoints = map[string]endpoint{
+	"/api/search":   {"searchQuotes", []string{"q", "limit", "speaker", "doc", "outlet", "from", "to", "evidence"}},
+	"/api/lookup":   {"lookup", []string{"q", "limit"}},
+	"/api/timeline": {"timeline", []string{"entity", "from", "to"}},
+	"/api/graph":    {"graph", []string{"entity", "minWeight"}},
+	"/api/stats":    {"stats", nil},
+	"/api/overview": {"overview", nil},
+}
 
 // New returns the API handler. The engine is opened by open on the first
 // request that needs it, so preflights, unknown paths and malformed
@@ -50,13 +67,10 @@ const CacheControl = "public, max-age=300"
 func New(open func() (*story.Engine, error)) http.Handler {
 	s := &server{engine: sync.OnceValues(open)}
 	mux := http.NewServeMux()
-	mux.HandleFunc("/api/search", s.query(s.search, "q", "limit", "speaker", "doc", "outlet", "from", "to", "evidence"))
-	mux.HandleFunc("/api/lookup", s.query(s.lookup, "q", "limit"))
-	mux.HandleFunc("/api/entity/{id}", s.query(s.entity))
-	mux.HandleFunc("/api/timeline", s.query(s.timeline, "entity", "from", "to"))
-	mux.HandleFunc("/api/graph", s.query(s.graph, "entity", "minWeight"))
-	mux.HandleFunc("/api/stats", s.query(s.stats))
-	mux.HandleFunc("/api/overview", s.query(s.overview))
+	for path, ep := range endpoints {
+		mux.HandleFunc(path, s.serve(ep))
+	}
+	mux.HandleFunc("/api/entity/{id}", s.serve(endpoint{"entity", nil}))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint: "+clip(r.URL.Path))
 	})
@@ -67,20 +81,27 @@ type server struct {
 	engine func() (*story.Engine, error)
 }
 
-// An endpoint answers one checked request with JSON, or returns an error.
-type endpoint func(e *story.Engine, p params) ([]byte, *httpError)
-
-type httpError struct {
-	status int
-	msg    string
+// status is the HTTP status of an error of the engine.
+func status(err error) int {
+	var se *story.Error
+	if !errors.As(err, &se) {
+		return http.StatusInternalServerError
+	}
+	switch se.Kind {
+	case story.BadRequest:
+		return http.StatusBadRequest
+	case story.NotFound:
+		return http.StatusNotFound
+	case story.Unavailable:
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
 }
 
-func badRequest(msg string) *httpError { return &httpError{http.StatusBadRequest, msg} }
-
-// query wraps an endpoint: it allows GET and HEAD, rejects query
-// parameters other than allowed (and repeated ones), opens the engine and
-// writes the answer.
-func (s *server) query(fn endpoint, allowed ...string) http.HandlerFunc {
+// serve answers the requests of one endpoint: it allows GET and HEAD,
+// rejects query parameters other than the endpoint's (and repeated ones),
+// maps the URL onto a story.Request and writes the engine's answer.
+func (s *server) serve(ep endpoint) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD, OPTIONS")
@@ -96,55 +117,153 @@ func (s *server) query(fn endpoint, allowed ...string) http.HandlerFunc {
 			writeError(w, http.StatusBadRequest, "malformed query string")
 			return
 		}
-		p := params{r: r, values: make(map[string]string, len(values))}
 		for k, vs := range values {
 			switch {
-			case !contains(allowed, k):
-				if len(allowed) == 0 {
+			case !contains(ep.params, k):
+				if len(ep.params) == 0 {
 					writeError(w, http.StatusBadRequest, "unknown parameter "+strconv.Quote(clip(k))+"; this endpoint takes none")
 				} else {
-					writeError(w, http.StatusBadRequest, "unknown parameter "+strconv.Quote(clip(k))+"; want one of "+strings.Join(allowed, ", "))
+					writeError(w, http.StatusBadRequest, "unknown parameter "+strconv.Quote(clip(k))+"; want one of "+strings.Join(ep.params, ", "))
 				}
 				return
 			case len(vs) > 1:
 				writeError(w, http.StatusBadRequest, "parameter "+strconv.Quote(k)+" given more than once")
 				return
 			}
-			p.values[k] = vs[0]
 		}
 		e, err := s.engine()
 		if err != nil {
 			writeError(w, http.StatusServiceUnavailable, "dataset unavailable: "+err.Error())
 			return
 		}
-		body, herr := fn(e, p)
-		if herr != nil {
-			writeError(w, herr.status, herr.msg)
+		body, err := e.Do(Request(ep.method, r.PathValue("id"), values))
+		if body == nil {
+			writeError(w, status(err), err.Error())
 			return
 		}
 		h := w.Header()
 		h.Set("Content-Type", "application/json; charset=utf-8")
-		h.Set("Cache-Control", CacheControl)
+		code := http.StatusOK
+		if err != nil {
+			// A NotFound: the empty answer, and the message in a header.
+			code = status(err)
+			h.Set("Cache-Control", "no-store")
+			h.Set("X-StoryLens-Error", strconv.QuoteToASCII(err.Error()))
+		} else {
+			h.Set("Cache-Control", CacheControl)
+		}
 		if r.Method == http.MethodHead {
 			// No Content-Length: in a worker, a length without the bytes
 			// is an error ("FixedLengthStream did not see all expected
 			// bytes").
-			w.WriteHeader(http.StatusOK)
+			w.WriteHeader(code)
 			return
 		}
 		h.Set("Content-Length", strconv.Itoa(len(body)))
-		w.WriteHeader(http.StatusOK)
+		w.WriteHeader(code)
 		w.Write(body)
 	}
 }
 
-// marshal encodes a result as the wasm module does, with encoding/json.
-func marshal(v any) ([]byte, *httpError) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, &httpError{http.StatusInternalServerError, "encoding the answer: " + err.Error()}
+// Request returns the JSON text of the story.Request for a call of method
+// with the given entity ID (for entity) and query parameters. A value
+// that is not of its parameter's type goes as a string, for the engine to
+// refuse with the error it gives every caller.
+func Request(method, id string, values url.Values) []byte {
+	b := append([]byte(`{"method":`), strconv.Quote(method)...)
+	if method == "entity" {
+		b = appendString(append(b, `,"id":`...), id)
 	}
-	return b, nil
+	// q is lookup's name, and searchQuotes' query: a search without one
+	// lists the quotes its filters pass.
+	switch q, ok := values["q"]; {
+	case method == "lookup" && ok:
+		b = appendString(append(b, `,"name":`...), q[0])
+	case method == "searchQuotes" && ok:
+		b = appendString(append(b, `,"query":`...), q[0])
+	case method == "searchQuotes":
+		b = append(b, `,"query":""`...)
+	}
+	b = append(b, `,"options":{`...)
+	first := true
+	for _, k := range []string{"limit", "speaker", "doc", "outlet", "from", "to", "evidence", "entity", "minWeight"} {
+		vs, ok := values[k]
+		if !ok {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = append(appendString(b, k), ':')
+		v := vs[0]
+		switch {
+		case (k == "limit" || k == "minWeight") && isNumber(v):
+			b = append(b, v...)
+		case k == "evidence" && (v == "true" || v == "1"):
+			b = append(b, "true"...)
+		case k == "evidence" && (v == "false" || v == "0"):
+			b = append(b, "false"...)
+		default:
+			b = appendString(b, v)
+		}
+	}
+	return append(b, '}', '}')
+}
+
+// appendString appends s as a JSON string. Bytes that are not UTF-8 pass
+// as they are, for the engine to refuse.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c < 0x20:
+			b = append(b, `\u00`...)
+			b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&0xF])
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
+}
+
+// isNumber reports whether s is a JSON number.
+func isNumber(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	digits := func() int {
+		n := 0
+		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	if i < len(s) && s[i] == '0' {
+		i++
+	} else if digits() == 0 {
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if digits() == 0 {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return false
+		}
+	}
+	return i == len(s)
 }
 
 func contains(ss []string, s string) bool {
@@ -154,215 +273,6 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func (s *server) search(e *story.Engine, p params) ([]byte, *httpError) {
-	q, err := p.text("q")
-	if err != nil {
-		return nil, err
-	}
-	var o story.QuoteOptions
-	if o.Limit, err = p.limit(); err != nil {
-		return nil, err
-	}
-	if o.Speaker, err = p.entity(e, "speaker"); err != nil {
-		return nil, err
-	}
-	if o.Doc, err = p.id("doc"); err != nil {
-		return nil, err
-	}
-	if o.Outlet, err = p.text("outlet"); err != nil {
-		return nil, err
-	}
-	if o.From, o.To, err = p.dates(); err != nil {
-		return nil, err
-	}
-	if o.Evidence, err = p.flag("evidence"); err != nil {
-		return nil, err
-	}
-	return marshal(e.SearchQuotes(q, o))
-}
-
-func (s *server) lookup(e *story.Engine, p params) ([]byte, *httpError) {
-	q, err := p.text("q")
-	if err != nil {
-		return nil, err
-	}
-	if strings.TrimSpace(q) == "" {
-		return nil, badRequest("parameter \"q\" is required")
-	}
-	limit, err := p.limit()
-	if err != nil {
-		return nil, err
-	}
-	return marshal(e.Lookup(q, limit))
-}
-
-func (s *server) entity(e *story.Engine, p params) ([]byte, *httpError) {
-	id := p.r.PathValue("id")
-	if err := checkID("id", id); err != nil {
-		return nil, err
-	}
-	c, ok := e.Entity(id)
-	if !ok {
-		return nil, &httpError{http.StatusNotFound, "unknown entity " + strconv.Quote(id)}
-	}
-	return marshal(c)
-}
-
-func (s *server) timeline(e *story.Engine, p params) ([]byte, *httpError) {
-	var o story.TimelineOptions
-	var err *httpError
-	if o.Entity, err = p.entity(e, "entity"); err != nil {
-		return nil, err
-	}
-	if o.From, o.To, err = p.dates(); err != nil {
-		return nil, err
-	}
-	return marshal(e.Timeline(o))
-}
-
-func (s *server) graph(e *story.Engine, p params) ([]byte, *httpError) {
-	var o story.GraphOptions
-	var err *httpError
-	if o.Entity, err = p.entity(e, "entity"); err != nil {
-		return nil, err
-	}
-	if v, ok := p.values["minWeight"]; ok {
-		n, perr := strconv.Atoi(v)
-		if perr != nil || n < 0 || n > MaxMinWeight {
-			return nil, badRequest("parameter \"minWeight\" must be an integer from 0 to " + strconv.Itoa(MaxMinWeight))
-		}
-		o.MinWeight = n
-	}
-	return marshal(e.Graph(o))
-}
-
-func (s *server) stats(e *story.Engine, p params) ([]byte, *httpError) {
-	return marshal(e.Stats())
-}
-
-func (s *server) overview(e *story.Engine, p params) ([]byte, *httpError) {
-	return marshal(e.Overview())
-}
-
-// params are a request's checked query parameters, each given once.
-type params struct {
-	r      *http.Request
-	values map[string]string
-}
-
-// text returns a free-text parameter, at most MaxQueryLen characters of
-// valid UTF-8.
-func (p params) text(key string) (string, *httpError) {
-	v := p.values[key]
-	if !utf8.ValidString(v) {
-		return "", badRequest("parameter " + strconv.Quote(key) + " is not valid UTF-8")
-	}
-	if utf8.RuneCountInString(v) > MaxQueryLen {
-		return "", badRequest("parameter " + strconv.Quote(key) + " is longer than " + strconv.Itoa(MaxQueryLen) + " characters")
-	}
-	return v, nil
-}
-
-// limit returns the limit parameter, or 0 (the engine's default) if it is
-// absent.
-func (p params) limit() (int, *httpError) {
-	v, ok := p.values["limit"]
-	if !ok {
-		return 0, nil
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > MaxLimit {
-		return 0, badRequest("parameter \"limit\" must be an integer from 1 to " + strconv.Itoa(MaxLimit))
-	}
-	return n, nil
-}
-
-// flag returns a boolean parameter: "true" or "1", "false" or "0", and
-// false if it is absent.
-func (p params) flag(key string) (bool, *httpError) {
-	switch v, ok := p.values[key]; {
-	case !ok || v == "false" || v == "0":
-		return false, nil
-	case v == "true" || v == "1":
-		return true, nil
-	}
-	return false, badRequest("parameter " + strconv.Quote(key) + " must be true or false")
-}
-
-// id returns an ID parameter, or "" if it is absent.
-func (p params) id(key string) (string, *httpError) {
-	v := p.values[key]
-	return v, checkID(key, v)
-}
-
-// entity returns an entity ID parameter, or "" if it is absent. An ID
-// that names no entity is a 404.
-func (p params) entity(e *story.Engine, key string) (string, *httpError) {
-	v, err := p.id(key)
-	if err != nil || v == "" {
-		return v, err
-	}
-	if _, ok := e.Entity(v); !ok {
-		return "", &httpError{http.StatusNotFound, "unknown entity " + strconv.Quote(v)}
-	}
-	return v, nil
-}
-
-// checkID accepts the IDs the dataset makes: slugs of at most MaxQueryLen
-// bytes, of ASCII letters, digits and the punctuation - _ . :
-func checkID(key, v string) *httpError {
-	if len(v) > MaxQueryLen {
-		return badRequest("parameter " + strconv.Quote(key) + " is longer than " + strconv.Itoa(MaxQueryLen) + " bytes")
-	}
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':') {
-			return badRequest("parameter " + strconv.Quote(key) + " is not an ID: " + strconv.Quote(clip(v)))
-		}
-	}
-	return nil
-}
-
-// dates returns the from and to parameters, each a date (2024-11-06), a
-// month (2024-11) or a year (2024), or "".
-func (p params) dates() (from, to string, err *httpError) {
-	from, to = p.values["from"], p.values["to"]
-	for _, kv := range [][2]string{{"from", from}, {"to", to}} {
-		if kv[1] != "" && !isDate(kv[1]) {
-			return "", "", badRequest("parameter " + strconv.Quote(kv[0]) + " must be YYYY, YYYY-MM or YYYY-MM-DD; got " + strconv.Quote(clip(kv[1])))
-		}
-	}
-	return from, to, nil
-}
-
-// isDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD with a month
-// from 01 to 12 and a day from 01 to 31.
-func isDate(s string) bool {
-	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if i == 4 || i == 7 {
-			if s[i] != '-' {
-				return false
-			}
-		} else if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	if len(s) >= 7 {
-		if m := s[5:7]; m < "01" || m > "12" {
-			return false
-		}
-	}
-	if len(s) == 10 {
-		if d := s[8:10]; d < "01" || d > "31" {
-			return false
-		}
-	}
-	return true
 }
 
 // clip shortens s for an error message.

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -140,7 +141,7 @@ func TestContractDataset(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	h := handlerFor(openFixture(t))
-	long := strings.Repeat("ж", MaxQueryLen+1)
+	long := strings.Repeat("ж", story.MaxText+1)
 	tests := []struct {
 		name, method, target string
 		status               int
@@ -149,30 +150,29 @@ func TestErrors(t *testing.T) {
 		{"unknown endpoint", "GET", "/api/nope", 404, "no such endpoint"},
 		{"root", "GET", "/", 404, "no such endpoint"},
 		{"entity without id", "GET", "/api/entity/", 404, "no such endpoint"},
-		{"unknown entity", "GET", "/api/entity/nobody", 404, `unknown entity "nobody"`},
-		{"unknown speaker", "GET", "/api/search?q=x&speaker=nobody", 404, `unknown entity "nobody"`},
-		{"unknown timeline entity", "GET", "/api/timeline?entity=nobody", 404, "unknown entity"},
-		{"unknown graph entity", "GET", "/api/graph?entity=nobody", 404, "unknown entity"},
 		{"bad entity id", "GET", "/api/entity/%3Cscript%3E", 400, "not an ID"},
-		{"long entity id", "GET", "/api/entity/" + strings.Repeat("a", MaxQueryLen+1), 400, "longer than"},
-		{"lookup without q", "GET", "/api/lookup", 400, `"q" is required`},
-		{"lookup blank q", "GET", "/api/lookup?q=+++", 400, `"q" is required`},
+		{"long entity id", "GET", "/api/entity/" + strings.Repeat("a", story.MaxText+1), 400, "longer than"},
+		{"lookup without q", "GET", "/api/lookup", 400, `lookup: "name" is required`},
+		{"lookup blank q", "GET", "/api/lookup?q=+++", 400, `lookup: "name" is required`},
 		{"long q", "GET", "/api/search?q=" + long, 400, "longer than 512 characters"},
 		{"long lookup", "GET", "/api/lookup?q=" + long, 400, "longer than 512 characters"},
 		{"huge query string", "GET", "/api/search?q=" + strings.Repeat("a", MaxRawQuery), 400, "query string longer"},
 		{"invalid utf-8", "GET", "/api/search?q=%ff%fe", 400, "not valid UTF-8"},
-		{"bad evidence flag", "GET", "/api/search?q=x&evidence=maybe", 400, `parameter "evidence" must be true or false`},
+		{"bad evidence flag", "GET", "/api/search?q=x&evidence=maybe", 400, `searchQuotes: "evidence" must be true or false`},
 		{"malformed escape", "GET", "/api/search?q=%zz", 400, "malformed"},
-		{"limit zero", "GET", "/api/search?q=x&limit=0", 400, "from 1 to 100"},
+		{"limit zero", "GET", "/api/search?q=x&limit=0", 400, `searchQuotes: "limit" must be an integer from 1 to 200`},
+		{"limit too big for search", "GET", "/api/search?q=x&limit=201", 400, "from 1 to 200"},
+		{"limit fraction", "GET", "/api/search?q=x&limit=2.5", 400, "from 1 to 200"},
 		{"limit too big", "GET", "/api/lookup?q=x&limit=101", 400, "from 1 to 100"},
 		{"limit negative", "GET", "/api/lookup?q=x&limit=-5", 400, "from 1 to 100"},
-		{"limit text", "GET", "/api/lookup?q=x&limit=ten", 400, "from 1 to 100"},
+		{"limit text", "GET", "/api/lookup?q=x&limit=ten", 400, `lookup: "limit" must be a number`},
+		{"limit hex", "GET", "/api/lookup?q=x&limit=0x10", 400, `lookup: "limit" must be a number`},
 		{"limit overflow", "GET", "/api/lookup?q=x&limit=99999999999999999999", 400, "from 1 to 100"},
 		{"bad from", "GET", "/api/search?q=x&from=yesterday", 400, `"from" must be`},
 		{"bad to month", "GET", "/api/timeline?to=2024-13", 400, `"to" must be`},
 		{"bad day", "GET", "/api/timeline?from=2024-11-32", 400, `"from" must be`},
-		{"bad minWeight", "GET", "/api/graph?minWeight=-1", 400, `"minWeight" must be`},
-		{"minWeight text", "GET", "/api/graph?minWeight=heavy", 400, `"minWeight" must be`},
+		{"bad minWeight", "GET", "/api/graph?minWeight=-1", 400, `graph: "minWeight" must be an integer of at least 0`},
+		{"minWeight text", "GET", "/api/graph?minWeight=heavy", 400, `graph: "minWeight" must be a number`},
 		{"unknown parameter", "GET", "/api/search?q=x&speeker=elon-musk", 400, `unknown parameter "speeker"`},
 		{"parameter on stats", "GET", "/api/stats?x=1", 400, "takes none"},
 		{"repeated parameter", "GET", "/api/search?q=a&q=b", 400, "more than once"},
@@ -201,6 +201,28 @@ func TestErrors(t *testing.T) {
 				t.Errorf("%s %.80s: Allow %q", tc.method, tc.target, w.Header().Get("Allow"))
 			}
 		})
+	}
+}
+
+// TestNotFound: a request naming an unknown entity gets 404 with the
+// engine's empty answer, as the wasm module gives it, and the error in a
+// header.
+func TestNotFound(t *testing.T) {
+	h := handlerFor(openFixture(t))
+	tests := []struct{ target, body, msg string }{
+		{"/api/entity/nobody", "null", `entity: unknown entity "nobody"`},
+		{"/api/search?q=x&speaker=nobody", "[]", `searchQuotes: unknown entity "nobody"`},
+		{"/api/timeline?entity=nobody", "[]", `timeline: unknown entity "nobody"`},
+		{"/api/graph?entity=nobody", `{"nodes":[],"relations":[]}`, `graph: unknown entity "nobody"`},
+	}
+	for _, tc := range tests {
+		w := serve(t, h, "GET", tc.target)
+		if w.Code != 404 || w.Body.String() != tc.body {
+			t.Errorf("GET %s = %d %s; want 404 %s", tc.target, w.Code, w.Body, tc.body)
+		}
+		if got, want := w.Header().Get("X-StoryLens-Error"), strconv.Quote(tc.msg); got != want {
+			t.Errorf("GET %s: X-StoryLens-Error %s; want %s", tc.target, got, want)
+		}
 	}
 }
 
@@ -260,22 +282,6 @@ func TestRecover(t *testing.T) {
 		w := serve(t, h, "GET", "/api/stats")
 		if w.Code != http.StatusInternalServerError || w.Body.String() != `{"error":"internal error"}` {
 			t.Errorf("GET /api/stats after a panic: %d %s; want 500", w.Code, w.Body)
-		}
-	}
-}
-
-func TestIsDate(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"2024", true}, {"2024-11", true}, {"2024-11-06", true}, {"0000-01-01", true},
-		{"", false}, {"24", false}, {"2024-1", false}, {"2024-00", false}, {"2024-13", false},
-		{"2024-11-00", false}, {"2024-11-32", false}, {"2024/11/06", false}, {"2024-11-06T00", false}, {"２０２４", false},
-	}
-	for _, tc := range tests {
-		if got := isDate(tc.in); got != tc.want {
-			t.Errorf("isDate(%q) = %v; want %v", tc.in, got, tc.want)
 		}
 	}
 }

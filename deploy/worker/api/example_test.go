@@ -9,7 +9,8 @@ import (
 	"github.com/storylens/storylens/story"
 )
 
-// Bad input gets a 400 and a JSON error, before any query runs.
+// Bad input gets a 400 and a JSON error, before any query runs; an
+// unknown entity, a 404 with the empty answer.
 func ExampleNew() {
 	h := api.New(func() (*story.Engine, error) { return story.Open(dataset.JSON) })
 	for _, target := range []string{"/api/lookup?q=putin&limit=500", "/api/timeline?from=last+week", "/api/entity/nobody"} {
@@ -18,7 +19,7 @@ func ExampleNew() {
 		fmt.Println(w.Code, w.Body)
 	}
 	// Output:
-	// 400 {"error":"parameter \"limit\" must be an integer from 1 to 100"}
-	// 400 {"error":"parameter \"from\" must be YYYY, YYYY-MM or YYYY-MM-DD; got \"last week\""}
-	// 404 {"error":"unknown entity \"nobody\""}
+	// 400 {"error":"lookup: \"limit\" must be an integer from 1 to 100"}
+	// 400 {"error":"timeline: \"from\" must be YYYY, YYYY-MM or YYYY-MM-DD; got \"last week\""}
+	// 404 null
 }

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../../../web/node.mjs';
 import { startWorker } from './wrangler.mjs';
 import { measure, report } from './size.mjs';
+import { generate } from './requests.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const v1 = join(root, 'build/assets/storylens/v1');
@@ -111,6 +112,31 @@ describe('contract: the API answers as the wasm engine does', () => {
     return out;
   }
 
+  test('500 generated requests, good and bad, get the same answers', async () => {
+    const words = engine.searchQuotes('the', { limit: 30 }).flatMap((q) => q.text.split(/[^\p{L}]+/u)).filter((w) => w.length > 3);
+    const ids = [...new Set([...engine.graph().nodes.map((n) => n.id), ...engine.overview().people.map((p) => p.id)])];
+    assert.ok(ids.length > 0, 'the dataset names no one');
+    const docs = engine.overview().documents.map((d) => d.id);
+    const all = generate(500, { ids, docs, words });
+    let bad = 0;
+    let notFound = 0;
+    for (const { method, args, path } of all) {
+      let want;
+      try {
+        want = { answer: engine[method](...args) };
+      } catch (err) {
+        want = { error: err.message };
+        bad++;
+      }
+      const { status, text } = await get(path);
+      const body = JSON.parse(text);
+      if (status === 404) notFound++;
+      const got = status === 400 ? { error: body.error } : { answer: body };
+      assert.deepStrictEqual(got, want, `${method}(${JSON.stringify(args).slice(0, 120)}) vs GET ${path.slice(0, 120)} (${status})`);
+    }
+    assert.ok(bad >= 50 && bad <= 450 && notFound >= 10, `${bad} bad and ${notFound} not-found requests of 500: the mix is off`);
+  });
+
   test('every case', async (t) => {
     const all = cases();
     assert.ok(all.length >= 30, `only ${all.length} cases`);
@@ -165,16 +191,15 @@ describe('endpoints', () => {
 
   const long = 'ж'.repeat(513);
   const bad = [
-    ['unknown entity', 'GET', '/api/entity/nobody-at-all', 404, 'unknown entity'],
-    ['unknown speaker', 'GET', '/api/search?q=x&speaker=nobody-at-all', 404, 'unknown entity'],
     ['unknown endpoint', 'GET', '/api/nothing', 404, 'no such endpoint'],
-    ['lookup without q', 'GET', '/api/lookup', 400, '"q" is required'],
+    ['lookup without q', 'GET', '/api/lookup', 400, 'lookup: "name" is required'],
     ['q too long', 'GET', `/api/search?${enc({ q: long })}`, 400, 'longer than 512'],
     ['query string too long', 'GET', `/api/search?q=${'a'.repeat(8192)}`, 400, 'query string longer'],
     ['invalid UTF-8', 'GET', '/api/search?q=%ff', 400, 'not valid UTF-8'],
     ['limit 0', 'GET', '/api/lookup?q=x&limit=0', 400, 'from 1 to 100'],
-    ['limit 101', 'GET', '/api/search?q=x&limit=101', 400, 'from 1 to 100'],
-    ['limit not a number', 'GET', '/api/search?q=x&limit=1e3', 400, 'from 1 to 100'],
+    ['limit 201', 'GET', '/api/search?q=x&limit=201', 400, 'from 1 to 200'],
+    ['limit 1e3', 'GET', '/api/search?q=x&limit=1e3', 400, 'from 1 to 200'],
+    ['limit not a number', 'GET', '/api/search?q=x&limit=ten', 400, '"limit" must be a number'],
     ['bad date', 'GET', '/api/timeline?from=last-week', 400, '"from" must be'],
     ['bad minWeight', 'GET', '/api/graph?minWeight=-3', 400, '"minWeight" must be'],
     ['bad id', 'GET', '/api/entity/%22%3E%3Cscript%3E', 400, 'not an ID'],
@@ -193,6 +218,19 @@ describe('endpoints', () => {
       assert.equal(typeof body.error, 'string');
       assert.ok(body.error.includes(msg), `error ${JSON.stringify(body.error)} lacks ${JSON.stringify(msg)}`);
       if (want === 405) assert.equal(headers.get('allow'), 'GET, HEAD, OPTIONS');
+    });
+  }
+
+  for (const [name, path, body] of [
+    ['unknown entity', '/api/entity/nobody-at-all', null],
+    ['unknown speaker', '/api/search?q=x&speaker=nobody-at-all', []],
+    ['unknown graph entity', '/api/graph?entity=nobody-at-all', { nodes: [], relations: [] }],
+  ]) {
+    test(`${name} → 404 with the empty answer`, async () => {
+      const { status, text, headers } = await get(path);
+      assert.equal(status, 404, `GET ${path}: ${text}`);
+      assert.deepStrictEqual(JSON.parse(text), body);
+      assert.match(headers.get('x-storylens-error'), /unknown entity \\"nobody-at-all\\"/);
     });
   }
 
