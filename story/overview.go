@@ -85,6 +85,9 @@ type Claim struct {
 	ID    string      `json:"id"`
 	Claim string      `json:"claim"`
 	Sides []ClaimSide `json:"sides"`
+	// Coverage is the documents its sides come from and how many
+	// outlets they are.
+	Coverage Coverage `json:"coverage"`
 }
 
 // ClaimSide is one position on a claim: its stance ("for" or "against"),
@@ -126,14 +129,21 @@ func (e *Engine) Overview() Overview {
 	}
 	o.Events = e.keyEvents()
 	for i, c := range e.contested {
-		cl := Claim{ID: c.id, Claim: c.claim, Sides: make([]ClaimSide, len(c.sides))}
+		cl := Claim{ID: c.id, Claim: c.claim, Sides: make([]ClaimSide, len(c.sides)), Coverage: Coverage{Documents: []DocRef{}}}
+		var spans []span
 		for j, sd := range c.sides {
+			spans = append(spans, sd.evidence)
+			if !slices.ContainsFunc(cl.Coverage.Documents, func(r DocRef) bool { return r.ID == e.docs[sd.evidence.doc].id }) {
+				doc := &e.docs[sd.evidence.doc]
+				cl.Coverage.Documents = append(cl.Coverage.Documents, DocRef{doc.id, doc.outlet, doc.title})
+			}
 			cl.Sides[j] = ClaimSide{Stance: sd.stance, Evidence: e.evidence([]span{sd.evidence})[0]}
 			if sd.holder >= 0 {
 				h := &e.ents[sd.holder]
 				cl.Sides[j].Holder = &Ref{h.id, h.name}
 			}
 		}
+		cl.Coverage.OutletCount = e.outletCount(spans)
 		o.Contested[i] = cl
 	}
 	o.Examples = e.examples(o.People)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/storylens/storylens/dataset"
 )
 
 func TestOverview(t *testing.T) {
@@ -53,6 +55,28 @@ func TestOverview(t *testing.T) {
 	}
 	if len(o.Examples.People) == 0 || len(o.Examples.Quotes) == 0 {
 		t.Errorf("Overview().Examples = %+v; want people and quote searches", o.Examples)
+	}
+}
+
+// TestClaimCoverage checks that every contested claim of the committed
+// dataset says which documents and how many outlets its sides come from.
+func TestClaimCoverage(t *testing.T) {
+	e, err := Open(dataset.JSON)
+	if err != nil {
+		t.Fatalf("Open(dataset.json) error: %v", err)
+	}
+	o := e.Overview()
+	if len(o.Contested) == 0 {
+		t.Fatal("Overview().Contested is empty; want the dataset's claims")
+	}
+	for i, c := range o.Contested {
+		docs := map[string]bool{}
+		for _, sd := range c.Sides {
+			docs[sd.Evidence.Doc] = true
+		}
+		if len(c.Coverage.Documents) != len(docs) || c.Coverage.OutletCount < 1 || c.Coverage.OutletCount > len(docs) {
+			t.Errorf("Overview().Contested[%d].Coverage = %+v; want the %d documents of its sides", i, c.Coverage, len(docs))
+		}
 	}
 }
 

@@ -91,6 +91,7 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 	}
 	current = "merging entities"
 	reg := mergeEntities(docs)
+	res := resolveEntities(docs, reg)
 	// Coreference writes descriptors into the merged entities: one
 	// document at a time from here.
 	for _, d := range docs {
@@ -108,6 +109,7 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 		Dates:     []schema.Date{},
 		Layout:    []schema.Position{},
 	}
+	res.annotate(ds.Entities)
 	for _, d := range docs {
 		ds.Documents = append(ds.Documents, d.document())
 		ds.Quotes = append(ds.Quotes, d.schemaQuotes(reg)...)
@@ -116,9 +118,13 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 	if len(docs) > 0 {
 		ds.Title = docs[0].pg.title
 	}
+	var attribution []schema.Contested
+	ds.Quotes, attribution = mergeQuotes(docs, ds)
 	ds.Events = buildEvents(docs, reg)
 	ds.Relations = buildRelations(docs, reg)
 	ds.Contested = buildContested(docs, reg)
+	ds.Contested = append(ds.Contested, attribution...)
+	ds.Contested = append(ds.Contested, contestedFigures(docs, ds)...)
 	return ds, nil
 }
 

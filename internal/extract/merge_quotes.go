@@ -1,0 +1,549 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storylens/storylens/schema"
+)
+
+// Shared quotes. Outlets carry one quotation trimmed differently,
+// re-punctuated, now and then misspelt, with "[bracketed]" words of their
+// own. mergeQuotes joins such copies into one quote whose Sources list
+// every copy; its speaker is the one its sources name with the most
+// confidence. Copies that name different speakers, each naming its speaker
+// in the sentence, become a contested claim of attribution.
+
+// quoteTokens folds a quotation into its words: lower case without
+// diacritics, punctuation dropped, "[bracketed]" insertions and
+// apostrophe contractions kept as single words ("don't" → "dont").
+func quoteTokens(s string) []string {
+	var out []string
+	var b strings.Builder
+	depth := 0
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range fold(s) {
+		switch {
+		case r == '[':
+			flush()
+			depth++
+		case r == ']':
+			if depth > 0 {
+				depth--
+			}
+			flush()
+		case depth > 0:
+		case r == '\'':
+			// Contractions stay one word.
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// tokenEq compares two quotation words allowing one edit in words of five
+// letters or more (small misspellings).
+func tokenEq(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if utf8.RuneCountInString(a) < 5 || utf8.RuneCountInString(b) < 5 {
+		return false
+	}
+	return editDistance(a, b) <= 1
+}
+
+// alignTokens returns the length of the longest common subsequence of two
+// token lists and how many of those aligned words are content words.
+func alignTokens(a, b []string) (int, int) {
+	n, m := len(a), len(b)
+	// dp[i][j] over suffixes; content counts carried alongside.
+	type cell struct{ all, content int }
+	prev := make([]cell, m+1)
+	cur := make([]cell, m+1)
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			best := prev[j]
+			if cur[j+1].all > best.all || cur[j+1].all == best.all && cur[j+1].content > best.content {
+				best = cur[j+1]
+			}
+			if tokenEq(a[i], b[j]) {
+				c := prev[j+1]
+				c.all++
+				if !stopwords[a[i]] {
+					c.content++
+				}
+				if c.all > best.all || c.all == best.all && c.content > best.content {
+					best = c
+				}
+			}
+			cur[j] = best
+		}
+		prev, cur = cur, prev
+		for j := range cur {
+			cur[j] = cell{}
+		}
+	}
+	return prev[0].all, prev[0].content
+}
+
+// sameQuote reports whether two quotations are copies of one and how
+// closely they align (0–1, the share of the shorter one's words). Copies
+// of short quotations (under four words) have the same content words in
+// the same order ("worst-case scenario", "the worst case scenario").
+// Longer ones align on at least 70% of the shorter one's words (60% when
+// both name the same speaker), three of them content words; a copy under
+// 60% of the other's length is a trimmed excerpt and must align five
+// content words. Full quotations (not phrases inside a sentence) the same
+// speaker is named for may be trimmed to four words or more, all of them
+// in the other copy.
+func sameQuote(a, b []string, sameSpeaker bool) (bool, float64) {
+	short, long := min(len(a), len(b)), max(len(a), len(b))
+	if short == 0 {
+		return false, 0
+	}
+	ca, cb := contentTokens(a), contentTokens(b)
+	if sameSpeaker && short >= 4 && min(len(ca), len(cb)) >= 2 {
+		// The one speaker's words trimmed to a phrase: every word of
+		// the shorter copy, in order.
+		if all, content := alignTokens(a, b); all == short && content >= 2 {
+			return true, 1
+		}
+	}
+	if short < 4 || len(ca) < 3 || len(cb) < 3 {
+		if len(ca) < 2 || len(ca) != len(cb) || 2*long > 3*short+2 {
+			return false, 0
+		}
+		for i := range ca {
+			if !tokenEq(ca[i], cb[i]) {
+				return false, 0
+			}
+		}
+		return true, 1
+	}
+	all, content := alignTokens(a, b)
+	need := 0.7
+	if sameSpeaker {
+		need = 0.6
+	}
+	frac := float64(all) / float64(short)
+	if content < 3 || frac < need {
+		return false, 0
+	}
+	if 10*short < 6*long && content < 5 {
+		return false, 0
+	}
+	return true, frac
+}
+
+func contentTokens(ts []string) []string {
+	var out []string
+	for _, t := range ts {
+		if !stopwords[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// mergeQuotes joins the copies of one quotation across (and within)
+// documents. It returns the merged quotes, in the order of their first
+// source, and the contested claims of attribution.
+func mergeQuotes(docs []*doc, ds *schema.Dataset) ([]schema.Quote, []schema.Contested) {
+	qs := ds.Quotes
+	n := len(qs)
+	toks := make([][]string, n)
+	for i, q := range qs {
+		toks[i] = quoteTokens(q.Text)
+	}
+	groups, roots := clusterQuotes(qs, toks)
+	byDoc := map[string]*doc{}
+	published := map[string]string{}
+	for _, d := range docs {
+		byDoc[d.id] = d
+		published[d.id] = d.meta.Published
+	}
+	named := speakerNamedNear(ds, byDoc)
+	people := map[string]bool{}
+	ments := map[string][]schema.Span{}
+	for _, e := range ds.Entities {
+		people[e.ID] = e.Type == typePerson
+		ments[e.ID] = e.Mentions
+	}
+	out := make([]schema.Quote, 0, len(roots))
+	var claims []schema.Contested
+	for _, r := range roots {
+		g := groups[r]
+		q := joinQuotes(qs, g, published)
+		out = append(out, q)
+		if c, ok := attributionClaim(qs, toks, g, q, byDoc, named, people, ments); ok {
+			claims = append(claims, c)
+		}
+	}
+	return out, claims
+}
+
+// clusterQuotes groups the copies of each quotation. Copies with the same
+// words are one unit; units are compared only when they share two content
+// words, and joined along their similar pairs, most similar first, only
+// when every unit of one cluster is like every unit of the other
+// (complete linkage): a long quotation in one outlet must not chain two
+// separate quotations of another. It returns the groups by root, and the
+// roots in the order of their first quote.
+func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
+	n := len(qs)
+	unitOf := make([]int, n)
+	var units [][]int // quote indexes of each unit
+	byKey := map[string]int{}
+	for i := range qs {
+		if ok, _ := sameQuote(toks[i], toks[i], false); ok {
+			key := strings.Join(toks[i], " ")
+			if u, seen := byKey[key]; seen {
+				unitOf[i] = u
+				units[u] = append(units[u], i)
+				continue
+			}
+			byKey[key] = len(units)
+		}
+		unitOf[i] = len(units)
+		units = append(units, []int{i})
+	}
+	// One speaker for a unit when all its copies name the same one and
+	// none is a phrase inside a sentence.
+	speaker := make([]string, len(units))
+	for u, m := range units {
+		for k, i := range m {
+			s := ""
+			if qs[i].Speaker != nil && qs[i].Kind != "partial" {
+				s = *qs[i].Speaker
+			}
+			if k == 0 {
+				speaker[u] = s
+			} else if speaker[u] != s {
+				speaker[u] = ""
+			}
+		}
+	}
+	// Candidate pairs: units sharing two content words (one for units of
+	// one content word), ignoring words more than 200 units hold (a story
+	// of a few hundred quotes keeps them all; a large corpus stays fast).
+	postings := map[string][]int{}
+	var words []string
+	for u, m := range units {
+		seen := map[string]bool{}
+		for _, w := range contentTokens(toks[m[0]]) {
+			if !seen[w] {
+				seen[w] = true
+				if postings[w] == nil {
+					words = append(words, w)
+				}
+				postings[w] = append(postings[w], u)
+			}
+		}
+	}
+	shared := map[[2]int]int{}
+	for _, w := range words {
+		ps := postings[w]
+		if len(ps) > 200 {
+			continue
+		}
+		for a := 0; a < len(ps); a++ {
+			for b := a + 1; b < len(ps); b++ {
+				shared[[2]int{ps[a], ps[b]}]++
+			}
+		}
+	}
+	type pair struct {
+		a, b int
+		sim  float64
+	}
+	var pairs []pair
+	similar := map[[2]int]bool{}
+	keys := make([][2]int, 0, len(shared))
+	for k := range shared {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return keys[i][0] < keys[j][0]
+		}
+		return keys[i][1] < keys[j][1]
+	})
+	for _, k := range keys {
+		a, b := k[0], k[1]
+		if shared[k] < min(2, len(contentTokens(toks[units[a][0]])), len(contentTokens(toks[units[b][0]]))) {
+			continue
+		}
+		same := speaker[a] != "" && speaker[a] == speaker[b]
+		if ok, sim := sameQuote(toks[units[a][0]], toks[units[b][0]], same); ok {
+			pairs = append(pairs, pair{a, b, sim})
+			similar[k] = true
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].sim > pairs[j].sim })
+	parent := make([]int, len(units))
+	members := make([][]int, len(units))
+	for u := range parent {
+		parent[u] = u
+		members[u] = []int{u}
+	}
+	var root func(int) int
+	root = func(u int) int {
+		for parent[u] != u {
+			parent[u] = parent[parent[u]]
+			u = parent[u]
+		}
+		return u
+	}
+	compatible := func(ra, rb int) bool {
+		for _, x := range members[ra] {
+			for _, y := range members[rb] {
+				if !similar[[2]int{min(x, y), max(x, y)}] {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for _, p := range pairs {
+		ra, rb := root(p.a), root(p.b)
+		if ra == rb || !compatible(ra, rb) {
+			continue
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range qs {
+		r := root(unitOf[i])
+		if groups[r] == nil {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	return groups, roots
+}
+
+// joinQuotes makes one quote of a group: a body (non-headline) copy of
+// the earliest report is its text and ID; every copy is a source; the speaker
+// is the one with the greatest summed confidence (ties: the earliest).
+func joinQuotes(qs []schema.Quote, g []int, published map[string]string) schema.Quote {
+	// The base copy, whose ID the quote keeps: a body copy of the
+	// earliest report, so that a later outlet joining does not change it.
+	base := g[0]
+	better := func(i, j int) bool {
+		if qs[i].Headline != qs[j].Headline {
+			return !qs[i].Headline
+		}
+		if pi, pj := published[qs[i].Doc], published[qs[j].Doc]; pi != pj {
+			return pi != "" && (pj == "" || pi < pj)
+		}
+		return false
+	}
+	for _, i := range g[1:] {
+		if better(i, base) {
+			base = i
+		}
+	}
+	q := qs[base]
+	if len(g) == 1 {
+		return q
+	}
+	var srcs []schema.Source
+	for _, i := range g {
+		srcs = append(srcs, qs[i].Sources...)
+	}
+	sort.SliceStable(srcs, func(i, j int) bool {
+		if srcs[i].Doc != srcs[j].Doc {
+			return srcs[i].Doc < srcs[j].Doc
+		}
+		return srcs[i].Start < srcs[j].Start
+	})
+	q.Sources = srcs
+	score := map[string]float64{}
+	first := map[string]int{}
+	var order []string
+	for _, i := range g {
+		if s := qs[i].Speaker; s != nil {
+			if _, ok := first[*s]; !ok {
+				first[*s] = i
+				order = append(order, *s)
+			}
+			score[*s] += max(qs[i].SpeakerConfidence, 0.01)
+		}
+	}
+	if len(order) > 0 {
+		best := order[0]
+		for _, s := range order[1:] {
+			if score[s] > score[best] {
+				best = s
+			}
+		}
+		from := qs[first[best]]
+		id := best
+		q.Speaker = &id
+		q.SpeakerRule = from.SpeakerRule
+		q.Cue = from.Cue
+		conf := 0.0
+		total := 0.0
+		for _, s := range order {
+			total += score[s]
+		}
+		if total > 0 {
+			conf = score[best] / total * maxConfidence(qs, g, best)
+		}
+		q.SpeakerConfidence = round2(conf)
+	}
+	headline := true
+	for _, i := range g {
+		headline = headline && qs[i].Headline
+	}
+	q.Headline = headline
+	return q
+}
+
+func maxConfidence(qs []schema.Quote, g []int, speaker string) float64 {
+	best := 0.0
+	for _, i := range g {
+		if s := qs[i].Speaker; s != nil && *s == speaker {
+			best = max(best, qs[i].SpeakerConfidence)
+		}
+	}
+	return best
+}
+
+func round2(x float64) float64 {
+	return float64(int(x*100+0.5)) / 100
+}
+
+// speakerNamedNear records, for each quote copy, whether its speaker is
+// named by a mention in the sentences the quotation spans (not through a
+// pronoun or an earlier paragraph).
+func speakerNamedNear(ds *schema.Dataset, byDoc map[string]*doc) map[int]bool {
+	ments := map[string][]schema.Span{}
+	for _, e := range ds.Entities {
+		ments[e.ID] = e.Mentions
+	}
+	out := map[int]bool{}
+	for i, q := range ds.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		d := byDoc[q.Doc]
+		if d == nil {
+			continue
+		}
+		s, e := quoteSentenceSpan(d, q)
+		for _, m := range ments[*q.Speaker] {
+			if m.Doc == q.Doc && m.Start >= s && m.End <= e && !(m.Start >= q.Start && m.End <= q.End) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// quoteSentenceSpan returns the sentences a quote spans.
+func quoteSentenceSpan(d *doc, q schema.Quote) (int, int) {
+	s, e := q.Start, q.End
+	if i := d.sentenceAt(q.Start); i >= 0 {
+		s = d.sents[i].s
+	}
+	if i := d.sentenceAt(max(q.End-1, q.Start)); i >= 0 {
+		e = max(e, d.sents[i].e)
+	}
+	return s, e
+}
+
+// attributionClaim returns a contested claim when a quote's copies name
+// different speakers, each copy naming its speaker in its own sentence.
+// Only statements count (full quotations of six words or more, not titles
+// or scare quotes), only people are compared, and neither speaker may be
+// named in the other's sentence ("NASA scientist Jane Roe said").
+func attributionClaim(qs []schema.Quote, toks [][]string, g []int, q schema.Quote, byDoc map[string]*doc, named map[int]bool, people map[string]bool, ments map[string][]schema.Span) (schema.Contested, bool) {
+	if len(g) < 2 || q.Speaker == nil {
+		return schema.Contested{}, false
+	}
+	var forSide, against []int
+	docsFor, docsAgainst := map[string]bool{}, map[string]bool{}
+	for _, i := range g {
+		s := qs[i].Speaker
+		if s == nil || !named[i] || !people[*s] || qs[i].Kind == "partial" || len(toks[i]) < 6 {
+			continue
+		}
+		if *s == *q.Speaker {
+			forSide = append(forSide, i)
+			docsFor[qs[i].Doc] = true
+		} else {
+			against = append(against, i)
+			docsAgainst[qs[i].Doc] = true
+		}
+	}
+	if len(forSide) == 0 || len(against) == 0 {
+		return schema.Contested{}, false
+	}
+	// An outlet that names both speakers for its copies is not a conflict
+	// between outlets.
+	for d := range docsAgainst {
+		if docsFor[d] {
+			return schema.Contested{}, false
+		}
+	}
+	mentionedIn := func(speaker string, i int) bool {
+		d := byDoc[qs[i].Doc]
+		st, en := quoteSentenceSpan(d, qs[i])
+		for _, m := range ments[speaker] {
+			if m.Doc == d.id && m.Start >= st && m.End <= en {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range forSide {
+		for _, a := range against {
+			if mentionedIn(*qs[a].Speaker, f) || mentionedIn(*qs[f].Speaker, a) {
+				return schema.Contested{}, false
+			}
+		}
+	}
+	c := schema.Contested{ID: q.ID + "-speaker", Claim: "Who said “" + clipWords(q.Text, 12) + "”"}
+	add := func(stance string, i int) {
+		d := byDoc[qs[i].Doc]
+		s, e := quoteSentenceSpan(d, qs[i])
+		holder := *qs[i].Speaker
+		c.Sides = append(c.Sides, schema.Side{Stance: stance, Holder: &holder, Evidence: schema.Span{Doc: d.id, Start: s, End: e}})
+	}
+	for _, i := range forSide {
+		add("for", i)
+	}
+	for _, i := range against {
+		add("against", i)
+	}
+	return c, true
+}
+
+// clipWords returns at most n words of s, with "…" when cut.
+func clipWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) <= n {
+		return strings.Join(ws, " ")
+	}
+	return strings.Join(ws[:n], " ") + "…"
+}
