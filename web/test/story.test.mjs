@@ -281,6 +281,7 @@ test('fixture: contested claims and newsroom checks come from the engine, not th
   assert.equal(await claims.count(), 2, 'two contested claims');
   await claims.first().locator('summary').click();
   assert.match(await claims.first().textContent() || '', /Claimed by Marisol Hartigan: “[^”]+” — The Saltmere Courier[\s\S]*Disputed by Bertil Okafor: “[^”]+” — Coastline Gazette/);
+  assert.match(await claims.first().textContent() || '', /Reported by (2|all 6|\d of 6) outlets/, 'a claim says how many outlets report it');
   assert.match(await page.locator(`${W} .sl-ev`, { hasText: 'Authority chair promises no job losses' }).textContent() || '', /Contested/, 'an event a side quotes is marked');
   assert.match(await page.locator(`${W} .sl-ev`, { hasText: 'Mayor brings both sides to the table' }).textContent() || '', /✓ Checked by the newsroom/, 'a corrected event is marked');
   await page.getByRole('tab', { name: 'Quotes' }).click();

@@ -12,7 +12,7 @@ import { list } from './format.js';
  * @typedef {{id: string, outlet: string, title: string, url?: string, published?: string}} DocRef
  * @typedef {{doc: DocRef | null, text: string, start?: number, end?: number}} Evidence
  * @typedef {{value: string, precision: string, mod?: string}} When
- * @typedef {{id: string, claim: string, sides: {stance: string, holder: EntityRef | null, evidence: Evidence}[]}} Claim
+ * @typedef {{id: string, claim: string, outlets: number, sides: {stance: string, holder: EntityRef | null, evidence: Evidence}[]}} Claim
  * @typedef {{id: string, date: When, label: string, text: string, entities: EntityRef[], docs: DocRef[], outlets: number, evidence: Evidence[], importance: number, contested: Claim | null, corrected: boolean}} TimelineEvent
  * @typedef {{id: string, name: string, type: string, weight: number, x: number, y: number}} GraphNode
  * @typedef {{id: string, a: string, b: string, label: string, weight: number, evidence: Evidence[], contested: Claim | null, corrected: boolean}} GraphEdge
@@ -149,7 +149,7 @@ export function createStore(engine) {
       const people = [...list(o.people), ...list(o.organisations)].map((p) => ({ ...entityRef(p), mentions: Number(p.mentions) || 0, documents: Number(p.documents) || 0, role: String(p.role || '') }));
       /** @type {Claim[]} */
       const contested = list(o.contested).map((c) => ({
-        id: String(c.id), claim: String(c.claim ?? ''),
+        id: String(c.id), claim: String(c.claim ?? ''), outlets: Number(c.coverage?.outletCount) || 0,
         sides: list(c.sides).map((s) => ({ stance: String(s.stance ?? ''), holder: s.holder ? entityRef(s.holder) : null, evidence: evidence(s.evidence) })),
       }));
       const events = list(o.events).map(event);

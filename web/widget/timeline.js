@@ -116,6 +116,7 @@ export function renderTimeline(el, data, opts) {
   const claims = data.claims.length ? h('section', { class: C.claims, 'aria-label': 'Where sources disagree' },
     h('h3', null, `Where sources disagree (${data.claims.length})`),
     data.claims.map((c) => h('details', null, h('summary', null, cut(c.claim, 90)), c.claim.length > 90 ? h('p', null, c.claim) : null,
+      c.outlets > 0 ? h('p', { class: C.source }, reported({ outlets: c.outlets, docs: c.sides.map((sd) => sd.evidence.doc).filter(Boolean) }, data.outlets)) : null,
       c.sides.map((sd) => h('p', null, h('strong', null, sd.stance === 'against' ? 'Disputed' : 'Claimed', sd.holder?.name ? ` by ${sd.holder.name}` : '', ': '),
         `“${sd.evidence.text}”`, sd.evidence.doc ? h('span', { class: C.source }, ` — ${sd.evidence.doc.outlet}`) : null))))) : null;
 
