@@ -146,9 +146,13 @@ type Event struct {
 
 // Relation links two entities (A < B by ID) with a label and its evidence.
 type Relation struct {
-	A        string `json:"a"`
-	B        string `json:"b"`
-	Label    string `json:"label"`
+	A     string `json:"a"`
+	B     string `json:"b"`
+	Label string `json:"label"`
+	// Subject is the entity (A or B) the label reads from: "Jane Roe –
+	// spokesperson for – Acme" has Jane Roe's ID. Empty when the label is
+	// symmetric ("met", "mentioned together").
+	Subject  string `json:"subject,omitempty"`
 	Weight   int    `json:"weight"`
 	Evidence []Span `json:"evidence"`
 	// Corrected marks a relation an editor's corrections.json changed.

@@ -138,9 +138,12 @@ type Node struct {
 
 // Relation is a relation in the graph.
 type Relation struct {
-	A         string     `json:"a"`
-	B         string     `json:"b"`
-	Label     string     `json:"label"`
+	A     string `json:"a"`
+	B     string `json:"b"`
+	Label string `json:"label"`
+	// Subject is the entity the label reads from (A or B), or empty when
+	// the label is symmetric.
+	Subject   string     `json:"subject,omitempty"`
 	Weight    int        `json:"weight"`
 	Evidence  []Evidence `json:"evidence"`
 	Corrected bool       `json:"corrected,omitempty"`
@@ -211,6 +214,7 @@ type EntityRelation struct {
 	B         string     `json:"b"`
 	Other     Match      `json:"other"`
 	Label     string     `json:"label"`
+	Subject   string     `json:"subject,omitempty"`
 	Weight    int        `json:"weight"`
 	Evidence  []Evidence `json:"evidence"`
 	Corrected bool       `json:"corrected,omitempty"`
@@ -437,7 +441,7 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 		}
 		c.Relations = append(c.Relations, EntityRelation{A: e.ents[r.a].id, B: e.ents[r.b].id,
 			Other: Match{ID: o.id, Name: o.name, Type: o.typ, Score: 1},
-			Label: r.label, Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
+			Label: r.label, Subject: r.subject, Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
 	}
 	for j, d := range en.docs {
 		doc := &e.docs[d]
@@ -561,7 +565,7 @@ func (e *Engine) Graph(opts GraphOptions) Graph {
 			continue
 		}
 		in[r.a], in[r.b] = true, true
-		g.Relations = append(g.Relations, Relation{A: e.ents[r.a].id, B: e.ents[r.b].id, Label: r.label,
+		g.Relations = append(g.Relations, Relation{A: e.ents[r.a].id, B: e.ents[r.b].id, Label: r.label, Subject: r.subject,
 			Weight: r.weight, Evidence: e.evidence(r.evidence), Corrected: r.corrected})
 	}
 	for _, i := range e.byID {

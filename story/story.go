@@ -81,6 +81,7 @@ type event struct {
 type relation struct {
 	a, b      int32
 	label     string
+	subject   string // the entity ID the label reads from, or ""
 	weight    int
 	evidence  []span
 	corrected bool
@@ -302,7 +303,7 @@ func (e *Engine) read(ds *schema.Dataset) error {
 
 	for i := range ds.Relations {
 		v := &ds.Relations[i]
-		r := relation{label: v.Label, weight: v.Weight, corrected: v.Corrected}
+		r := relation{label: v.Label, subject: v.Subject, weight: v.Weight, corrected: v.Corrected}
 		what := "relation " + strconv.Quote(v.A+"–"+v.B)
 		var err error
 		if r.a, err = e.entity(v.A, what); err != nil {
@@ -310,6 +311,9 @@ func (e *Engine) read(ds *schema.Dataset) error {
 		}
 		if r.b, err = e.entity(v.B, what); err != nil {
 			return err
+		}
+		if v.Subject != "" && v.Subject != v.A && v.Subject != v.B {
+			return errors.New("story: " + what + ": subject " + strconv.Quote(v.Subject) + " is neither of its entities")
 		}
 		if r.evidence, err = e.spans(v.Evidence, what+" evidence"); err != nil {
 			return err

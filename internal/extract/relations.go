@@ -12,15 +12,26 @@ import (
 // "a call between A and B". Pairs are merged across documents.
 func buildRelations(docs []*doc, reg *registry) []schema.Relation {
 	type rel struct {
-		a, b   string
-		labels map[string]int
-		ev     []schema.Span
-		seen   map[schema.Span]bool
+		a, b    string
+		labels  map[string]int
+		subject map[string]string // label → the entity it reads from ("" when symmetric)
+		ev      []schema.Span
+		seen    map[schema.Span]bool
 	}
 	rels := map[[2]string]*rel{}
-	add := func(x, y *entity, lbl string, span schema.Span) {
-		if x == nil || y == nil || x == y || lbl == "" {
+	// add links x and y, x the first mention in the sentence (or the
+	// person of a role descriptor), by the vocabulary label of trigger.
+	add := func(x, y *entity, trigger string, span schema.Span) {
+		if x == nil || y == nil || x == y || trigger == "" {
 			return
+		}
+		w := vocabularyLabel(trigger)
+		lbl, subj := w.label, x.id
+		switch {
+		case w.symmetric:
+			subj = ""
+		case w.person && y.typ == typePerson && x.typ != typePerson:
+			subj = y.id
 		}
 		a, b := x.id, y.id
 		if b < a {
@@ -29,13 +40,16 @@ func buildRelations(docs []*doc, reg *registry) []schema.Relation {
 		k := [2]string{a, b}
 		r := rels[k]
 		if r == nil {
-			r = &rel{a: a, b: b, labels: map[string]int{}, seen: map[schema.Span]bool{}}
+			r = &rel{a: a, b: b, labels: map[string]int{}, subject: map[string]string{}, seen: map[schema.Span]bool{}}
 			rels[k] = r
 		}
 		if r.seen[span] {
 			return
 		}
 		r.seen[span] = true
+		if r.labels[lbl] == 0 {
+			r.subject[lbl] = subj
+		}
 		r.labels[lbl]++
 		r.ev = append(r.ev, span)
 	}
@@ -93,7 +107,11 @@ func buildRelations(docs []*doc, reg *registry) []schema.Relation {
 						}
 					}
 					if lbl := d.relationLabel(s, a, b); lbl != "" {
-						add(a.ent.global, b.ent.global, lbl, span)
+						x, y := a.ent.global, b.ent.global
+						if passive(d.text[a.e:b.s]) {
+							x, y = y, x // "a biography of A written by B": B wrote
+						}
+						add(x, y, lbl, span)
 					}
 				}
 			}
@@ -101,9 +119,14 @@ func buildRelations(docs []*doc, reg *registry) []schema.Relation {
 	}
 	out := []schema.Relation{}
 	for _, r := range rels {
+		// The most frequent label, a vocabulary relation before
+		// "mentioned together".
 		best, bestN := "", 0
 		for l, n := range r.labels {
-			if n > bestN || n == bestN && l < best {
+			if l == mentionedTogether {
+				n = 0
+			}
+			if best == "" || n > bestN || n == bestN && l < best {
 				best, bestN = l, n
 			}
 		}
@@ -113,7 +136,7 @@ func buildRelations(docs []*doc, reg *registry) []schema.Relation {
 			}
 			return r.ev[i].Start < r.ev[j].Start
 		})
-		out = append(out, schema.Relation{A: r.a, B: r.b, Label: best, Weight: len(r.ev), Evidence: r.ev})
+		out = append(out, schema.Relation{A: r.a, B: r.b, Label: best, Subject: r.subject[best], Weight: len(r.ev), Evidence: r.ev})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].A != out[j].A {
@@ -221,3 +244,10 @@ func firstN(ws []string, n int) []string {
 
 // communication labels link only a speaker and the person addressed.
 var communication = map[string]bool{"told": true, "asked": true, "urged": true, "warned": true, "thanked": true, "called": true, "denied": true, "rejected": true, "blamed": true}
+
+// passive reports whether the words between two mentions put the second
+// one as the agent: "… written by", "… was hired by".
+func passive(gap string) bool {
+	ws := strings.Fields(strings.ToLower(gap))
+	return len(ws) >= 2 && ws[len(ws)-1] == "by"
+}

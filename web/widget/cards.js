@@ -3,7 +3,7 @@
 // a typo-tolerant lookup box that opens their cards.
 
 import { C } from './classes.js';
-import { checkedMark, contestedBadge, outlets } from './evidence.js';
+import { checkedMark, contestedBadge, outlets, relationReading } from './evidence.js';
 import { formatDate, plural } from './format.js';
 import { emit, h, nextId } from './h.js';
 
@@ -31,7 +31,8 @@ export function renderCard(el, e, opts) {
     section(`Events (${e.events.length})`, e.events, (v) => h('span', null, v.date.value ? h('strong', null, formatDate(v.date), ': ') : null, v.label, contestedBadge(v.contested), checkedMark(v.corrected), ' ',
       h('a', { class: C.link, href: `#storylens/event/${encodeURIComponent(v.id)}` }, 'Open'))),
     section(`Relations (${e.relations.length})`, e.relations, (r) => h('span', null,
-      h('button', { class: C.chip, type: 'button', 'data-entity': r.other?.id, 'data-type': r.other?.type }, r.other?.name), ' ', r.label, checkedMark(r.corrected),
+      relationReading(r, e.id, e.name).map((part) => typeof part === 'string' ? part
+        : h('button', { class: C.chip, type: 'button', 'data-entity': r.other?.id, 'data-type': r.other?.type }, r.other?.name)), checkedMark(r.corrected),
       r.evidence.length ? h('span', { class: C.source }, ' (', outlets(r.evidence.map((/** @type {any} */ v) => v.doc)), ')') : null)),
     section('Sources', e.sources, (d) => h('span', null, d.outlet, d.title ? `: ${d.title}` : '')),
   );

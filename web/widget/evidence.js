@@ -47,3 +47,19 @@ export function outlets(docs) {
 export function checkedMark(corrected) {
   return corrected ? h('span', { class: `${C.badge} ${C.checked}`, title: 'Checked by the newsroom' }, '✓ Checked', h('span', { class: C.srOnly }, ' by the newsroom')) : null;
 }
+
+/**
+ * How a relation reads from one of its entities: "spokesperson for Acme"
+ * on Jane Roe's card, "Jane Roe spokesperson for" never: on Acme's card it
+ * is "Jane Roe, spokesperson for Acme". Returns the parts in reading order;
+ * `other` marks where the other entity's button goes.
+ * @param {{label: string, subject: string}} r
+ * @param {string} self the entity whose card or list this is
+ * @param {string} selfName
+ * @returns {(string | {other: true})[]}
+ */
+export function relationReading(r, self, selfName) {
+  const label = r.label === 'mentioned together' ? 'mentioned with' : r.label;
+  if (r.subject && r.subject !== self) return [{ other: true }, `, ${label} ${selfName}`];
+  return [`${label} `, { other: true }];
+}

@@ -6,7 +6,7 @@
 // capture: + and − buttons zoom and the page keeps its touch scrolling.
 
 import { C } from './classes.js';
-import { checkedMark, contestedBadge, outlets, renderEvidence } from './evidence.js';
+import { checkedMark, contestedBadge, outlets, relationReading, renderEvidence } from './evidence.js';
 import { plural } from './format.js';
 import { emit, h, s } from './h.js';
 import { around, measure, placeLabels, shortForms } from './labels.js';
@@ -42,6 +42,12 @@ export function renderGraph(el, data, opts) {
     return () => el.replaceChildren();
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  /** "Jane Roe – spokesperson for – Acme": from the label's subject, else person first. @param {import('./store.js').GraphEdge} e */
+  const reading = (e) => {
+    const x = /** @type {any} */ (byId.get(e.a)), y = /** @type {any} */ (byId.get(e.b));
+    const [a, b] = e.subject === e.b ? [y, x] : e.subject === e.a ? [x, y] : ends(x, y);
+    return `${a.name} – ${e.label} – ${b.name}`;
+  };
   const live = edges.filter((e) => byId.has(e.a) && byId.has(e.b));
   const maxW = Math.max(1, ...nodes.map((n) => n.weight));
   const top = [...nodes].sort((a, b) => (RANK[a.type] ?? 3) - (RANK[b.type] ?? 3) || b.weight - a.weight);
@@ -97,7 +103,7 @@ export function renderGraph(el, data, opts) {
       const [a, b] = ends(/** @type {any} */ (byId.get(e.a)), /** @type {any} */ (byId.get(e.b)));
       const line = s('line', { 'stroke-width': 1 + Math.min(e.weight, 5), 'vector-effect': 'non-scaling-stroke' });
       const text = s('text', { 'text-anchor': 'middle', 'dominant-baseline': 'central' }, e.label.length > 28 ? e.label.slice(0, 27) + '…' : e.label);
-      const g = s('g', { class: C.edge, role: 'button', 'data-edge': e.id, 'data-contested': e.contested ? '' : null, 'aria-label': `${a.name} – ${e.label} – ${b.name}${e.contested ? ' (contested)' : ''}. Show evidence.` }, line, text);
+      const g = s('g', { class: C.edge, role: 'button', 'data-edge': e.id, 'data-contested': e.contested ? '' : null, 'aria-label': `${reading(e)}${e.contested ? ' (contested)' : ''}. Show evidence.` }, line, text);
       if (sel && !(e.a === sel || e.b === sel)) g.classList.add(C.dim);
       gEdges.append(g);
       return { e, g, line, text };
@@ -129,7 +135,9 @@ export function renderGraph(el, data, opts) {
       pick.value = center;
       ranked.replaceChildren(...(links || []).map((e) => {
         const o = /** @type {any} */ (byId.get(e.a === center ? e.b : e.a));
-        return h('li', null, h('button', { class: C.chip, type: 'button', 'data-entity': o.id, 'data-type': o.type }, o.name), ' ', e.label, ' ',
+        const me = /** @type {any} */ (byId.get(center));
+        return h('li', null, relationReading(e, center, me?.name || '').map((part) => typeof part === 'string' ? part
+          : h('button', { class: C.chip, type: 'button', 'data-entity': o.id, 'data-type': o.type }, o.name)), ' ',
           h('button', { class: C.btn, type: 'button', 'data-list-edge': e.id }, plural(e.evidence.length || e.weight, 'source', 'sources')),
           contestedBadge(e.contested), checkedMark(e.corrected));
       }));
@@ -244,10 +252,9 @@ export function renderGraph(el, data, opts) {
     const e = live.find((x) => x.id === id);
     if (!e) return;
     for (const d of drawnEdges) d.g.classList.toggle(C.selected, d.e === e);
-    const [a, b] = ends(/** @type {any} */ (byId.get(e.a)), /** @type {any} */ (byId.get(e.b)));
     detail.hidden = false;
     detail.replaceChildren(
-      h('h4', null, `${a.name} – ${e.label} – ${b.name}`),
+      h('h4', null, reading(e)),
       h('p', null, contestedBadge(e.contested), checkedMark(e.corrected), ' ', h('span', { class: C.source }, 'Sources: ', outlets(e.evidence.map((v) => v.doc)) || 'unnamed')),
       renderEvidence(e.evidence.filter((v) => v.text)),
     );
@@ -261,8 +268,7 @@ export function renderGraph(el, data, opts) {
 
   // Every relation as a list: easier on a phone and with a screen reader.
   const rows = live.map((e) => {
-    const [a, b] = ends(/** @type {any} */ (byId.get(e.a)), /** @type {any} */ (byId.get(e.b)));
-    return h('li', null, h('button', { class: C.chip, type: 'button', 'data-list-edge': e.id }, `${a.name} – ${e.label} – ${b.name}`), contestedBadge(e.contested), checkedMark(e.corrected));
+    return h('li', null, h('button', { class: C.chip, type: 'button', 'data-list-edge': e.id }, reading(e)), contestedBadge(e.contested), checkedMark(e.corrected));
   });
   const listing = h('details', { class: C.listing }, h('summary', null, `All relations as a list (${rows.length})`), h('ul', null, rows));
   /** @param {Event} ev */

@@ -15,7 +15,7 @@ import { list } from './format.js';
  * @typedef {{id: string, claim: string, outlets: number, sides: {stance: string, holder: EntityRef | null, evidence: Evidence}[]}} Claim
  * @typedef {{id: string, date: When, label: string, text: string, entities: EntityRef[], docs: DocRef[], outlets: number, evidence: Evidence[], importance: number, contested: Claim | null, corrected: boolean}} TimelineEvent
  * @typedef {{id: string, name: string, type: string, weight: number, x: number, y: number}} GraphNode
- * @typedef {{id: string, a: string, b: string, label: string, weight: number, evidence: Evidence[], contested: Claim | null, corrected: boolean}} GraphEdge
+ * @typedef {{id: string, a: string, b: string, label: string, subject: string, weight: number, evidence: Evidence[], contested: Claim | null, corrected: boolean}} GraphEdge
  * @typedef {{id: string, text: string, speaker: EntityRef | null, doc: DocRef | null, sources: Evidence[], highlights: number[][], contested: Claim | null, corrected: boolean, evidence: Evidence[]}} Quote
  * @typedef {{nodes: GraphNode[], edges: GraphEdge[]}} Graph
  * @typedef {EntityRef & {mentions: number, documents: number, role: string}} KeyActor
@@ -175,7 +175,7 @@ export function createStore(engine) {
       const nodes = list(g.nodes).map((n) => ({ ...entityRef(n), weight: Number(n.weight) || 1, x: Number(n.x) || 0, y: Number(n.y) || 0 }));
       const edges = list(g.edges).map((e, i) => ({
         id: `${e.a}~${e.b}~${i}`,
-        a: String(e.a), b: String(e.b), label: String(e.label ?? ''), weight: Number(e.weight) || 1,
+        a: String(e.a), b: String(e.b), label: String(e.label ?? ''), subject: String(e.subject ?? ''), weight: Number(e.weight) || 1,
         evidence: list(e.evidence).map(evidence).filter((v) => v.text || v.doc),
         contested: null, corrected: !!e.corrected,
       }));
@@ -209,6 +209,7 @@ export function createStore(engine) {
         relations: list(e.relations).map((r) => ({
           other: entityRef(r.other),
           label: String(r.label ?? ''),
+          subject: String(r.subject ?? ''),
           corrected: !!r.corrected,
           evidence: list(r.evidence).map(evidence).filter((v) => v.text),
         })),
