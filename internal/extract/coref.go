@@ -285,7 +285,11 @@ type entity struct {
 	descriptors map[string]bool
 	mentions    []schema.Span
 	votes       map[string]int
+	typedBy     map[string]string // per type, the strongest source that gave it
 }
+
+// byRank orders what may decide a type, strongest last.
+var byRank = map[string]int{byDefault: 0, byRule: 1, byModel: 2, byLexicon: 3}
 
 // registry holds the merged entities.
 type registry struct {
@@ -337,7 +341,7 @@ func mergeEntities(docs []*doc) *registry {
 	add := func(de *docEntity) {
 		e := reg.find(de)
 		if e == nil {
-			e = &entity{name: de.name, typ: de.typ, aliases: map[string]bool{}, descriptors: map[string]bool{}, votes: map[string]int{}, words: len(strings.Fields(de.name))}
+			e = &entity{name: de.name, typ: de.typ, aliases: map[string]bool{}, descriptors: map[string]bool{}, votes: map[string]int{}, typedBy: map[string]string{}, words: len(strings.Fields(de.name))}
 			_, _, e.fixed = gazetteer(de.name)
 			reg.list = append(reg.list, e)
 			reg.byKey[corpKey(de.name)] = append(reg.byKey[corpKey(de.name)], e)
@@ -354,6 +358,9 @@ func mergeEntities(docs []*doc) *registry {
 			w *= 4
 		}
 		e.votes[de.typ] += w
+		if old, ok := e.typedBy[de.typ]; !ok || byRank[de.by] > byRank[old] {
+			e.typedBy[de.typ] = de.by
+		}
 		for a := range de.aliases {
 			e.aliases[a] = true
 			reg.index(e, a)
@@ -396,6 +403,9 @@ func mergeEntities(docs []*doc) *registry {
 				}
 			}
 			e.typ = best
+		}
+		if e.fixed {
+			e.typedBy[e.typ] = byLexicon
 		}
 	}
 	// Stable IDs: slugs of canonical names, de-duplicated in name order.
@@ -531,7 +541,7 @@ func editDistance(a, b string) int {
 func (reg *registry) entities() []schema.Entity {
 	out := []schema.Entity{}
 	for _, e := range reg.list {
-		se := schema.Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: e.mentions}
+		se := schema.Entity{ID: e.id, Name: e.name, Type: e.typ, TypedBy: e.typedBy[e.typ], Aliases: sortedKeys(e.aliases), Mentions: e.mentions}
 		if se.Mentions == nil {
 			se.Mentions = []schema.Span{}
 		}
