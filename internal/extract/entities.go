@@ -413,7 +413,38 @@ func (d *doc) linkNames(cands []cand, capSeen map[string]bool) []*docEntity {
 		}
 		assigned[i] = e
 	}
+	d.voteModelTypes(cands, assigned)
 	return assigned
+}
+
+// voteModelTypes gives each entity the tagger typed the type most of its
+// mentions got, body mentions counting twice a headline's: one entity per
+// name in a document, whatever its first mention looked like.
+func (d *doc) voteModelTypes(cands []cand, assigned []*docEntity) {
+	votes := map[*docEntity]map[string]int{}
+	for i, c := range cands {
+		e := assigned[i]
+		if e == nil || e.by != byModel || c.model == "" {
+			continue
+		}
+		if votes[e] == nil {
+			votes[e] = map[string]int{}
+		}
+		w := 2
+		if s := d.sents[c.sent]; d.heading[s.para] || allCapsSentence(s.toks) {
+			w = 1
+		}
+		votes[e][c.model] += w
+	}
+	for e, v := range votes {
+		best, n := e.typ, v[e.typ]
+		for _, t := range []string{typePerson, typeOrg, typePlace} {
+			if v[t] > n {
+				best, n = t, v[t]
+			}
+		}
+		e.typ = best
+	}
 }
 
 // surnameOf links a single word to a full name of this document: a

@@ -130,7 +130,57 @@ func (d *doc) tagNames(m *learn.Model, cands []cand, ruled []*docEntity) []cand 
 			}
 		}
 	}
-	return d.dropWorks(out)
+	return d.dropWorks(d.widenToRules(out, cands, ruled))
+}
+
+// widenToRules lets a longer rule name replace the tagger's names inside
+// it when the rules joined them over a connector ("Bureau of Near Eastern
+// Affairs", "Office of Science and Technology Policy") or the gazetteer
+// knows the whole: names split at "of", "and", "&" or "for".
+func (d *doc) widenToRules(out, cands []cand, ruled []*docEntity) []cand {
+	var wide []cand
+	for k, c := range cands {
+		if ruled[k] == nil || len(c.words) < 3 {
+			continue
+		}
+		_, _, gaz := gazetteer(strings.Join(c.words, " "))
+		connector := false
+		for _, w := range c.words[1 : len(c.words)-1] {
+			if w == "of" || w == "and" || w == "&" || w == "for" || w == "on" {
+				connector = true
+			}
+		}
+		if gaz || connector {
+			wide = append(wide, c)
+		}
+	}
+	if len(wide) == 0 {
+		return out
+	}
+	var res []cand
+	used := map[int]bool{}
+	for _, c := range out {
+		replaced := false
+		for k, r := range wide {
+			if r.s <= c.s && c.e <= r.e && (r.s < c.s || c.e < r.e) {
+				if !used[k] {
+					used[k] = true
+					r.model = c.model
+					if _, _, gaz := gazetteer(strings.Join(r.words, " ")); gaz {
+						r.model = ""
+					}
+					r.known = false
+					res = append(res, r)
+				}
+				replaced = true
+				break
+			}
+		}
+		if !replaced {
+			res = append(res, c)
+		}
+	}
+	return res
 }
 
 // corporateSuffixes and nameSuffixes belong to the name before them
@@ -166,17 +216,39 @@ func (d *doc) spanCand(sp nameSpan) (cand, bool) {
 			j++
 		}
 	}
-	words := make([]string, 0, j-i+1)
-	for k := i; k <= j; k++ {
-		words = append(words, toks[k].w)
-	}
 	e := toks[j].e
 	if last := toks[j].w; (corporateSuffixes[last] || nameSuffixes[last]) && e < len(d.text) && d.text[e] == '.' && !strings.HasSuffix(last, ".") {
 		e++ // "Jr." keeps its dot
-		words[len(words)-1] += "."
+	}
+	// The words as written, apostrophes unified: "People's Republic of China".
+	words := strings.Fields(strings.ReplaceAll(d.text[toks[i].s:e], "’", "'"))
+	if notName(words) {
+		return cand{}, false
 	}
 	init := i == 0 || isInitialGap(d.text[toks[i-1].e:toks[i].s])
 	return cand{s: toks[i].s, e: e, sent: sp.si, words: words, initial: init, title: title, poss: toks[j].poss, model: sp.typ}, true
+}
+
+// notName reports what the rules know is not an entity, whatever the
+// tagger says: common acronyms ("PAC", "CEO"), calendar words, demonyms
+// ("North Korean"), events and laws ("Clean Air Act").
+func notName(words []string) bool {
+	if _, _, gaz := gazetteer(strings.Join(words, " ")); gaz {
+		return false
+	}
+	last := words[len(words)-1]
+	if len(words) == 1 && (commonAcronyms[last] || last == "I" || isCalendarWord(last) && len(last) > 2) {
+		return true
+	}
+	if isDemonym(last) {
+		for _, w := range words[:len(words)-1] {
+			if !compassWords[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return eventNames[last] || len(words) >= 2 && eventSuffixes[last]
 }
 
 // nameFeatures returns the features of every token of every sentence.
