@@ -404,9 +404,7 @@ func mergeEntities(docs []*doc) *registry {
 			}
 			e.typ = best
 		}
-		if e.fixed {
-			e.typedBy[e.typ] = byLexicon
-		}
+
 	}
 	// Stable IDs: slugs of canonical names, de-duplicated in name order.
 	sort.SliceStable(reg.list, func(i, j int) bool {

@@ -69,6 +69,8 @@ func (c cand) multiType() string {
 	return typeMulti(c.words)
 }
 
+var namesOverrideLexicon = true
+
 // What decided an entity's type (schema.Entity.TypedBy).
 const (
 	byModel   = "model"
@@ -309,7 +311,12 @@ func (d *doc) linkNames(cands []cand, capSeen map[string]bool) []*docEntity {
 				assigned[i] = get(name, typeOrg, true, byRule)
 				continue
 			}
-			assigned[i] = get(canon, typ, true, byLexicon)
+			by := byLexicon
+			if c.model == typeOrg && typ == typePlace && namesOverrideLexicon {
+				// "Leicester beat Chelsea": a city standing for its team.
+				typ, by = c.model, byModel
+			}
+			assigned[i] = get(canon, typ, true, by)
 			continue
 		}
 		if c.known {
