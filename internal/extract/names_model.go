@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -298,10 +299,12 @@ func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
 			}
 		}
 	}
+	sport := sportsDocument(d)
 	out := make([][][]string, len(d.sents))
 	for si, s := range d.sents {
 		toks := s.toks
 		gaz := d.gazetteerTags(toks)
+		runs := d.capitalRuns(toks)
 		caps := allCapsSentence(toks)
 		out[si] = make([][]string, len(toks))
 		lw := make([]string, len(toks))
@@ -441,6 +444,26 @@ func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
 			if i+1 < len(toks) && gaz[i+1] != "" {
 				add("gz+1=", gaz[i+1])
 			}
+			// The run of capitalised words the token is in: its head word
+			// types it ("Loretto Abbey", "Pembroke Pines").
+			if r := runs[i]; r[1] > r[0] {
+				head, first := lw[r[1]], lw[r[0]]
+				add("run-last=", head)
+				add("run-first=", first)
+				add("run-len=", strconv.Itoa(min(r[1]-r[0]+1, 5)))
+				if hr := []rune(head); len(hr) > 3 {
+					add("run-last-s3=", string(hr[len(hr)-3:]))
+				}
+				if i == r[1] {
+					add("run-end")
+				}
+
+			}
+			if sport {
+				add("sport|gz=", gaz[i])
+				add("sport|r=", rule[t.s])
+				add("sport|sh=", sh[i])
+			}
 			// The document.
 			if capAlone[w] {
 				add("doc=cap")
@@ -480,6 +503,53 @@ func ruleAt(rule map[int]string, toks []token, k int) string {
 		return r
 	}
 	return "O"
+}
+
+// capitalRuns returns, for each token, the first and last token of the
+// run of capitalised words (joined by spaces) it belongs to; [i, i-1]
+// for a token that is not capitalised.
+func (d *doc) capitalRuns(toks []token) [][2]int {
+	out := make([][2]int, len(toks))
+	for i := 0; i < len(toks); {
+		if !isCapWord(toks[i].w) {
+			out[i] = [2]int{i, i - 1}
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && isCapWord(toks[j+1].w) && !toks[j].poss && d.text[toks[j].e:toks[j+1].s] == " " {
+			j++
+		}
+		for k := i; k <= j; k++ {
+			out[k] = [2]int{i, j}
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// sportsDocument reports a document full of scores ("2-1", "6-3"): a
+// sports report, where a city often stands for its team.
+func sportsDocument(d *doc) bool {
+	n, scores := 0, 0
+	for _, s := range d.sents {
+		for _, t := range s.toks {
+			n++
+			if i := strings.IndexByte(t.w, '-'); i > 0 && i < len(t.w)-1 && isDigits(t.w[:i]) && isDigits(t.w[i+1:]) {
+				scores++
+			}
+		}
+	}
+	return scores >= 3 && scores*200 >= n
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // gazetteerTags marks the tokens of the longest gazetteer names of a

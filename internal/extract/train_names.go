@@ -13,11 +13,11 @@ import (
 )
 
 // Training settings of the name tagger.
-const (
-	namesEpochs   = 8
-	namesMinCount = 3     // features seen fewer times are left out
-	namesPrune    = 0.005 // averaged weights below this are dropped
-	namesSeed     = 2003
+var (
+	namesEpochs          = 8
+	namesMinCount        = 3     // features seen fewer times are left out
+	namesPrune           = 0.005 // averaged weights below this are dropped
+	namesSeed     uint64 = 2003
 )
 
 // NamesTrainingDir is the folder of the tagger's training data inside the
