@@ -301,6 +301,30 @@ type registry struct {
 	byAlias map[string][]*entity
 	byLast  map[string][]*entity
 	byStem  map[string][]*entity
+	byPlace map[string][]*entity // placeBase of place names
+}
+
+// placeBase returns the key of a place name without a generic last word
+// that may be left out ("Atlantic Ocean", "Sarasota County"), or "" when
+// the name cannot be shortened so: "Washington County" is not Washington.
+func placeBase(name string) string {
+	ws := strings.Fields(name)
+	if n := len(ws); n >= 2 {
+		switch ws[n-1] {
+		case "Ocean", "Sea":
+			return corpKey(strings.Join(ws[:n-1], " "))
+		case "County", "Parish", "Province", "Oblast", "Prefecture":
+			short := strings.Join(ws[:n-1], " ")
+			if _, _, gaz := gazetteer(short); !gaz {
+				return corpKey(short)
+			}
+		}
+		return ""
+	}
+	if len(ws) == 1 {
+		return corpKey(name)
+	}
+	return ""
 }
 
 // index records an entity's name and aliases for find.
@@ -337,7 +361,7 @@ func stem4(w string) string {
 // mergeEntities merges document entities across documents: equal names,
 // surnames of full names, and transliteration variants.
 func mergeEntities(docs []*doc) *registry {
-	reg := &registry{byID: map[string]*entity{}, byKey: map[string][]*entity{}, byAlias: map[string][]*entity{}, byLast: map[string][]*entity{}, byStem: map[string][]*entity{}}
+	reg := &registry{byID: map[string]*entity{}, byKey: map[string][]*entity{}, byAlias: map[string][]*entity{}, byLast: map[string][]*entity{}, byStem: map[string][]*entity{}, byPlace: map[string][]*entity{}}
 	add := func(de *docEntity) {
 		e := reg.find(de)
 		if e == nil {
@@ -345,6 +369,9 @@ func mergeEntities(docs []*doc) *registry {
 			_, _, e.fixed = gazetteer(de.name)
 			reg.list = append(reg.list, e)
 			reg.byKey[corpKey(de.name)] = append(reg.byKey[corpKey(de.name)], e)
+			if b := placeBase(de.name); b != "" && de.typ == typePlace {
+				reg.byPlace[b] = append(reg.byPlace[b], e)
+			}
 		} else if !e.fixed {
 			if _, _, gaz := gazetteer(de.name); gaz {
 				e.name, e.fixed, e.words = de.name, true, len(strings.Fields(de.name))
@@ -438,8 +465,8 @@ func mergeEntities(docs []*doc) *registry {
 
 // corpKey folds a name and drops a corporate suffix: "Acme Inc." → "acme".
 func corpKey(name string) string {
-	k := fold(name)
-	for _, suf := range []string{" inc.", " inc", " corp.", " corp", " corporation", " ltd.", " ltd", " plc", " llc", " co.", " ag", " sa"} {
+	k := strings.ReplaceAll(fold(name), ".", "") // "St. Lucie" is "St Lucie"
+	for _, suf := range []string{" inc", " corp", " corporation", " ltd", " plc", " llc", " co", " ag", " sa"} {
 		if strings.HasSuffix(k, suf) && len(k) > len(suf)+1 {
 			return k[:len(k)-len(suf)]
 		}
@@ -459,6 +486,15 @@ func (reg *registry) find(de *docEntity) *entity {
 			return e
 		}
 	}
+	// "the Atlantic" and "the Atlantic Ocean", "St. Lucie" and "St. Lucie
+	// County": a place with and without its generic word.
+	if b := placeBase(de.name); b != "" && de.typ == typePlace {
+		for _, e := range reg.byPlace[b] {
+			if e.typ == typePlace {
+				return e
+			}
+		}
+	}
 	if len(words) == 1 {
 		for _, e := range reg.byAlias[key] {
 			if e.typ == de.typ || de.weak {
@@ -472,6 +508,15 @@ func (reg *registry) find(de *docEntity) *entity {
 	var fuzzy *entity
 	for _, e := range cands {
 		ew := strings.Fields(fold(e.name))
+		if e.typ == typePerson && de.typ == typePerson && len(words) >= 2 && len(ew) >= 2 && len(words) != len(ew) {
+			// "Jane Q. Roe" and "Jane Roe": the same name but a middle initial.
+			if a, b := withoutInitials(words), withoutInitials(strings.Fields(corpKey(e.name))); len(a) >= 2 && strings.Join(a, " ") == strings.Join(b, " ") {
+				if fuzzy == nil {
+					fuzzy = e
+				}
+				continue
+			}
+		}
 		if e.typ == typePerson && (de.typ == typePerson || de.weak) {
 			// Surname of a full name.
 			if len(words) == 1 && len(ew) >= 2 && fuzzyEq(words[0], ew[len(ew)-1]) {
@@ -500,6 +545,17 @@ func (reg *registry) find(de *docEntity) *entity {
 		}
 	}
 	return fuzzy
+}
+
+// withoutInitials drops one-letter words (initials, dots already gone).
+func withoutInitials(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // fuzzyEq compares name words allowing one edit in longer words

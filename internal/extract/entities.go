@@ -379,7 +379,12 @@ func (d *doc) linkNames(cands []cand, capSeen map[string]bool) []*docEntity {
 		}
 		if c.model != "" {
 			// The tagger read the word as a name: its type stands.
-			assigned[i] = get(w, c.model, false, byModel)
+			// Across documents it may still be someone's surname.
+			e := get(w, c.model, false, byModel)
+			if _, _, gaz := gazetteer(w); !gaz && !e.strong {
+				e.weak = true
+			}
+			assigned[i] = e
 			continue
 		}
 		if c.known {
