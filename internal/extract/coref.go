@@ -538,7 +538,8 @@ func (reg *registry) find(de *docEntity) *entity {
 				}
 			}
 		}
-		if len(words) == 1 && len(ew) >= 2 && e.typ == typeOrg && (de.weak || de.typ == typeOrg) && words[0] == ew[len(ew)-1] && !orgSuffixes[de.name] {
+		afterOf := len(ew) >= 3 && (ew[len(ew)-2] == "of" || ew[len(ew)-2] == "for" || ew[len(ew)-2] == "and")
+		if len(words) == 1 && len(ew) >= 2 && e.typ == typeOrg && (de.weak || de.typ == typeOrg) && words[0] == ew[len(ew)-1] && !orgSuffixes[de.name] && !afterOf {
 			if fuzzy == nil {
 				fuzzy = e
 			}

@@ -482,7 +482,10 @@ func (d *doc) surnameOf(w string, at int, assigned []*docEntity, cands []cand) *
 				}
 			}
 		case typeOrg:
-			match = strings.ToLower(words[len(words)-1]) == lw && !orgSuffixes[w] || isAcronymOf(w, words) || shortOrgName(w, words)
+			// "the Journal" for "The Wall Street Journal", but not
+			// "Ruritania" for "Bank of Ruritania".
+			afterOf := len(words) >= 3 && (words[len(words)-2] == "of" || words[len(words)-2] == "for" || words[len(words)-2] == "and")
+			match = strings.ToLower(words[len(words)-1]) == lw && !orgSuffixes[w] && !afterOf || isAcronymOf(w, words) || shortOrgName(w, words)
 			if orgSuffixes[w] && strings.ToLower(words[len(words)-1]) == lw && newspaperWords[w] {
 				match = true
 			}

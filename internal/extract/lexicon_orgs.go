@@ -280,6 +280,7 @@ var roleNouns = map[string]bool{
 	"republican": false, "commissioner": true, "inspector": true, "detective": true,
 	"superintendent": true, "sheriff": true, "warden": true, "ruler": true, "emir": true,
 	"sheikh": true, "cleric": true, "bishop": true, "archbishop": true, "rabbi": true, "imam": true,
+	"administrator": true, "director-general": true, "secretary-general": true, "attorney-general": true,
 }
 
 // firstNames is a list of common given names from many languages, used to

@@ -201,8 +201,19 @@ func (d *doc) spanCand(sp nameSpan) (cand, bool) {
 	if i > 0 && isHonorific(toks[i-1].w) && d.text[toks[i-1].e:toks[i].s] == " " {
 		title = toks[i-1].w
 	}
-	// "Agency Administrator Jane Doe": titles glued to a person's name.
-	if sp.typ == typePerson {
+	typ := sp.typ
+	// "Agency Administrator Jane Doe": an office and its title before a
+	// given name; the name is the person's.
+	for k := j - 1; k >= i; k-- {
+		if (isHonorific(toks[k].w) || roleNouns[strings.ToLower(toks[k].w)]) && !toks[k].poss && (firstNames[toks[k+1].w] || femaleNames[toks[k+1].w]) {
+			if _, _, gaz := gazetteer(d.text[toks[i].s:toks[j].e]); !gaz {
+				title, i, typ = toks[k].w, k+1, typePerson
+			}
+			break
+		}
+	}
+	// "President Jane Doe": titles glued to a person's name.
+	if typ == typePerson {
 		for i < j && (isHonorific(toks[i].w) || roleNouns[strings.ToLower(toks[i].w)]) && !toks[i].poss {
 			if _, _, gaz := gazetteer(d.text[toks[i].s:toks[j].e]); gaz {
 				break
@@ -213,7 +224,7 @@ func (d *doc) spanCand(sp nameSpan) (cand, bool) {
 	}
 	if j+1 < len(toks) && !toks[j].poss {
 		next, gap := toks[j+1], d.text[toks[j].e:toks[j+1].s]
-		if (gap == " " || gap == ", ") && (sp.typ == typeOrg && corporateSuffixes[next.w] || sp.typ == typePerson && nameSuffixes[next.w]) {
+		if (gap == " " || gap == ", ") && (typ == typeOrg && corporateSuffixes[next.w] || typ == typePerson && nameSuffixes[next.w]) {
 			j++
 		}
 	}
@@ -227,7 +238,7 @@ func (d *doc) spanCand(sp nameSpan) (cand, bool) {
 		return cand{}, false
 	}
 	init := i == 0 || isInitialGap(d.text[toks[i-1].e:toks[i].s])
-	return cand{s: toks[i].s, e: e, sent: sp.si, words: words, initial: init, title: title, poss: toks[j].poss, model: sp.typ}, true
+	return cand{s: toks[i].s, e: e, sent: sp.si, words: words, initial: init, title: title, poss: toks[j].poss, model: typ}, true
 }
 
 // notName reports what the rules know is not an entity, whatever the
@@ -238,7 +249,7 @@ func notName(words []string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	if len(words) == 1 && (commonAcronyms[last] || last == "I" || isCalendarWord(last) && len(last) > 2) {
+	if len(words) == 1 && (commonAcronyms[last] || currencyCodes[last] || last == "I" || isCalendarWord(last) && len(last) > 2) {
 		return true
 	}
 	if isDemonym(last) {
