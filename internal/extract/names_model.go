@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +19,8 @@ import (
 
 //go:embed models/names.model
 var namesModelData []byte
+
+var namesAddRules = true
 
 var (
 	namesOnce   sync.Once
@@ -141,20 +144,48 @@ func (d *doc) tagNames(m *learn.Model, cands []cand, ruled []*docEntity) []cand 
 func (d *doc) widenToRules(out, cands []cand, ruled []*docEntity) []cand {
 	var wide []cand
 	for k, c := range cands {
-		if ruled[k] == nil || len(c.words) < 3 {
+		if ruled[k] == nil || len(c.words) < 2 {
 			continue
 		}
 		_, _, gaz := gazetteer(strings.Join(c.words, " "))
-		connector := false
+		connector, inside := false, 0
 		for _, w := range c.words[1 : len(c.words)-1] {
 			if w == "of" || w == "and" || w == "&" || w == "for" || w == "on" {
 				connector = true
 			}
 		}
-		if gaz || connector {
+		for _, o := range out {
+			if c.s <= o.s && o.e <= c.e {
+				inside++
+			}
+		}
+		// "Cape Canaveral Air Force Station": one rule name the tagger cut
+		// in two, its type from a lexicon or a rule.
+		split := inside >= 2 && ruled[k].by != byDefault
+		if gaz && len(c.words) >= 3 || connector && len(c.words) >= 3 || split {
 			wide = append(wide, c)
 		}
 	}
+	// Names the tagger left out that a lexicon or a sure rule knows: a
+	// one-letter platform ("posted on X"), a gazetteer name.
+	for k, c := range cands {
+		e := ruled[k]
+		if e == nil || !(e.by == byLexicon || utf8.RuneCountInString(c.words[0]) == 1 && len(c.words) == 1) || !namesAddRules {
+			continue
+		}
+		overlap := false
+		for _, o := range out {
+			if o.s < c.e && c.s < o.e {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			c.known = false
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].s < out[b].s })
 	if len(wide) == 0 {
 		return out
 	}
@@ -232,6 +263,17 @@ func (d *doc) spanCand(sp nameSpan) (cand, bool) {
 	if last := toks[j].w; (corporateSuffixes[last] || nameSuffixes[last]) && e < len(d.text) && d.text[e] == '.' && !strings.HasSuffix(last, ".") {
 		e++ // "Jr." keeps its dot
 	}
+	// "North Korean": a compass word of a demonym.
+	if i == j && compassWords[toks[i].w] && i+1 < len(toks) && isDemonym(toks[i+1].w) {
+		return cand{}, false
+	}
+	// "U.S. State Department": a country before a known organisation.
+	for k := i + 1; k <= j && k <= i+2; k++ {
+		if isGazetteerPlace(d.text[toks[i].s:toks[k-1].e]) && gazetteerOrg(d.text[toks[k].s:toks[j].e]) {
+			i = k
+			break
+		}
+	}
 	// The words as written, apostrophes unified: "People's Republic of China".
 	words := strings.Fields(strings.ReplaceAll(d.text[toks[i].s:e], "’", "'"))
 	if notName(words) {
@@ -239,6 +281,12 @@ func (d *doc) spanCand(sp nameSpan) (cand, bool) {
 	}
 	init := i == 0 || isInitialGap(d.text[toks[i-1].e:toks[i].s])
 	return cand{s: toks[i].s, e: e, sent: sp.si, words: words, initial: init, title: title, poss: toks[j].poss, model: typ}, true
+}
+
+// gazetteerOrg reports a name the gazetteer knows as an organisation.
+func gazetteerOrg(name string) bool {
+	_, typ, ok := gazetteer(name)
+	return ok && typ == typeOrg
 }
 
 // notName reports what the rules know is not an entity, whatever the
