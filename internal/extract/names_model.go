@@ -20,8 +20,6 @@ import (
 //go:embed models/names.model
 var namesModelData []byte
 
-var namesAddRules = true
-
 var (
 	namesOnce   sync.Once
 	namesTagger *learn.Model
@@ -166,11 +164,10 @@ func (d *doc) widenToRules(out, cands []cand, ruled []*docEntity) []cand {
 			wide = append(wide, c)
 		}
 	}
-	// Names the tagger left out that a lexicon or a sure rule knows: a
-	// one-letter platform ("posted on X"), a gazetteer name.
+	// A one-letter platform ("posted on X") the tagger never learnt.
 	for k, c := range cands {
 		e := ruled[k]
-		if e == nil || !(e.by == byLexicon || utf8.RuneCountInString(c.words[0]) == 1 && len(c.words) == 1) || !namesAddRules {
+		if e == nil || len(c.words) != 1 || utf8.RuneCountInString(c.words[0]) != 1 {
 			continue
 		}
 		overlap := false
