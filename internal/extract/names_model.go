@@ -355,7 +355,7 @@ func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
 			}
 		}
 	}
-	sport := sportsDocument(d)
+	sport, business := sportsDocument(d), businessDocument(d)
 	out := make([][][]string, len(d.sents))
 	for si, s := range d.sents {
 		toks := s.toks
@@ -515,6 +515,13 @@ func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
 				}
 
 			}
+			if business {
+				add("biz|sh=", sh[i])
+				add("biz|r=", rule[t.s])
+				if r := runs[i]; r[1] > r[0] {
+					add("biz|run-len=", strconv.Itoa(min(r[1]-r[0]+1, 3)))
+				}
+			}
 			if sport {
 				add("sport|gz=", gaz[i])
 				add("sport|r=", rule[t.s])
@@ -597,6 +604,24 @@ func sportsDocument(d *doc) bool {
 		}
 	}
 	return scores >= 3 && scores*200 >= n
+}
+
+// businessWords mark a business or markets report, where names are
+// mostly companies.
+var businessWords = splitWords(`shares share stock stocks profit profits revenue revenues earnings dividend
+quarter analysts analyst company's firm's merger acquisition bid pretax turnover`)
+
+// businessDocument reports a document with several business words.
+func businessDocument(d *doc) bool {
+	n := 0
+	for _, s := range d.sents {
+		for _, t := range s.toks {
+			if businessWords[strings.ToLower(t.w)] {
+				n++
+			}
+		}
+	}
+	return n >= 4
 }
 
 func isDigits(s string) bool {
