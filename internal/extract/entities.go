@@ -377,6 +377,10 @@ func (d *doc) linkNames(cands []cand, capSeen map[string]bool) []*docEntity {
 			assigned[i] = e
 			continue
 		}
+		if e := d.orgByHead(w, strings.ToLower(nextWordAfter(d.text, c.e))); e != nil {
+			assigned[i] = e
+			continue
+		}
 		if c.model != "" {
 			// The tagger read the word as a name: its type stands.
 			// Across documents it may still be someone's surname.
@@ -457,6 +461,22 @@ func (d *doc) voteModelTypes(cands []cand, assigned []*docEntity) {
 		}
 		e.typ = best
 	}
+}
+
+// orgByHead links "the Acme clinic" to "Acme Community Clinic": the first
+// word of an organisation of this document followed by its last word in
+// lower case.
+func (d *doc) orgByHead(w, next string) *docEntity {
+	if next == "" || !unicode.IsLower(firstRune(next)) {
+		return nil
+	}
+	for _, e := range d.ents {
+		ws := strings.Fields(e.name)
+		if e.typ == typeOrg && len(ws) >= 2 && ws[0] == w && strings.ToLower(ws[len(ws)-1]) == next {
+			return e
+		}
+	}
+	return nil
 }
 
 // surnameOf links a single word to a full name of this document: a

@@ -171,6 +171,12 @@ func TestTaggedNames(t *testing.T) {
 			notWant: []string{"LLC"},
 		},
 		{
+			name:    "the first word of an organisation and its head in lower case",
+			text:    "Clinic reopens\n\nNurses at the Harbourside Community Clinic said on Monday that the Harbourside clinic would reopen.",
+			want:    []string{"Harbourside Community Clinic/org"},
+			notWant: []string{"Harbourside"},
+		},
+		{
 			name:    "currency codes and common acronyms are not names",
 			text:    "Markets\n\nThe EUR and the GBP were flat against the USD, the bank's CEO said on Friday in Geneva.",
 			want:    []string{"Geneva/place"},
