@@ -329,7 +329,11 @@ func (d *doc) linkNames(cands []cand, capSeen map[string]bool) []*docEntity {
 				continue
 			}
 			typ, by := c.multiType(), byRule
-			if c.model != "" {
+			last := c.words[len(c.words)-1]
+			if c.model == typePerson && !firstNames[c.words[0]] && !femaleNames[c.words[0]] && (orgSuffixes[last] || placeNameSuffixes[last]) {
+				// "Harbourside Community Clinic": no person's name ends so.
+				typ = typeMulti(c.words)
+			} else if c.model != "" {
 				by = byModel
 			} else if personTitle(c.title) && typ == typeOrg && !orgSuffixes[c.words[len(c.words)-1]] {
 				typ = typePerson // "Vice President JD Vance"

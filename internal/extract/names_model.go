@@ -132,7 +132,41 @@ func (d *doc) tagNames(m *learn.Model, cands []cand, ruled []*docEntity) []cand 
 			}
 		}
 	}
-	return d.dropWorks(d.widenToRules(out, cands, ruled))
+	return d.dropWorks(d.headlineNames(d.widenToRules(out, cands, ruled)))
+}
+
+// headlineNames drops names from title-case headings ("State Department
+// Official Tells Congress") that neither the gazetteer nor the body knows.
+func (d *doc) headlineNames(cands []cand) []cand {
+	var body strings.Builder
+	for _, s := range d.sents {
+		if !d.heading[s.para] {
+			body.WriteString(d.text[s.s:s.e])
+			body.WriteByte('\n')
+		}
+	}
+	text := body.String()
+	out := cands[:0]
+	for _, c := range cands {
+		s := d.sents[c.sent]
+		if d.heading[s.para] && titleCaseSentence(s.toks) {
+			name := d.text[c.s:c.e]
+			if _, _, gaz := gazetteer(strings.Join(c.words, " ")); !gaz && !strings.Contains(text, name) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// titleCaseSentence reports a heading with most words capitalised.
+func titleCaseSentence(toks []token) bool {
+	ps := make([]piece, len(toks))
+	for i, t := range toks {
+		ps[i] = piece{w: t.w, init: i == 0}
+	}
+	return isTitleCase(ps)
 }
 
 // widenToRules lets a longer rule name replace the tagger's names inside
