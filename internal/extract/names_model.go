@@ -146,18 +146,42 @@ func (d *doc) headlineNames(cands []cand) []cand {
 		}
 	}
 	text := body.String()
+	lower := strings.ToLower(text)
 	out := cands[:0]
 	for _, c := range cands {
 		s := d.sents[c.sent]
-		if d.heading[s.para] && titleCaseSentence(s.toks) {
-			name := d.text[c.s:c.e]
-			if _, _, gaz := gazetteer(strings.Join(c.words, " ")); !gaz && !strings.Contains(text, name) {
+		name := d.text[c.s:c.e]
+		_, _, gaz := gazetteer(strings.Join(c.words, " "))
+		if d.heading[s.para] && !gaz {
+			// An all-caps subhead that reads as prose ("WHAT HAPPENS NEXT")
+			// is no organisation; the headline, a dateline with its date
+			// and a heading that is only a name (a newspaper in a press
+			// digest: "EL PAIS") stay.
+			caps := allCapsSentence(s.toks) || isAllCapsWord(strings.ReplaceAll(d.text[s.s:s.e], " ", ""))
+			if caps && s.para > 0 && len(c.words) >= 2 && proseHeading(s.toks) && !strings.ContainsAny(d.text[s.s:s.e], "0123456789") && !strings.Contains(lower, strings.ToLower(name)) {
+				continue
+			}
+			if titleCaseSentence(s.toks) && !strings.Contains(text, name) {
 				continue
 			}
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// proseHeading reports a heading with a function word or four words or
+// more: a phrase rather than a name.
+func proseHeading(toks []token) bool {
+	if len(toks) >= 4 {
+		return true
+	}
+	for _, t := range toks {
+		if stopwords[strings.ToLower(t.w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCaseSentence reports a heading with most words capitalised.
@@ -273,6 +297,18 @@ func (d *doc) spanCand(sp nameSpan) (cand, bool) {
 			}
 			break
 		}
+	}
+	// "Yugoslav Jane Doe": a demonym before a person.
+	for i < j {
+		w := toks[i].w
+		if _, _, gaz := gazetteer(d.text[toks[i].s:toks[j].e]); gaz {
+			break
+		}
+		if typ == typePerson && isDemonym(w) {
+			i++
+			continue
+		}
+		break
 	}
 	// "President Jane Doe": titles glued to a person's name.
 	if typ == typePerson {
