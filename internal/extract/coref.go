@@ -22,6 +22,9 @@ func (d *doc) findDescriptors() {
 		}
 		if desc := d.descriptorBefore(m.s); desc != "" {
 			m.ent.descriptors[desc] = true
+			if m.ent.role == "" {
+				m.ent.role = desc // the title stripped from the name
+			}
 		}
 		if desc := d.appositiveAfter(m.e); desc != "" {
 			m.ent.descriptors[desc] = true
@@ -286,6 +289,7 @@ type entity struct {
 	mentions    []schema.Span
 	votes       map[string]int
 	typedBy     map[string]string // per type, the strongest source that gave it
+	role        string            // the first document's role words
 }
 
 // byRank orders what may decide a type, strongest last.
@@ -380,6 +384,9 @@ func mergeEntities(docs []*doc) *registry {
 			}
 		}
 		de.global = e
+		if e.role == "" {
+			e.role = de.role
+		}
 		w := de.count
 		if de.strong {
 			w *= 4
@@ -596,7 +603,7 @@ func editDistance(a, b string) int {
 func (reg *registry) entities() []schema.Entity {
 	out := []schema.Entity{}
 	for _, e := range reg.list {
-		se := schema.Entity{ID: e.id, Name: e.name, Type: e.typ, TypedBy: e.typedBy[e.typ], Aliases: sortedKeys(e.aliases), Mentions: e.mentions}
+		se := schema.Entity{ID: e.id, Name: e.name, Type: e.typ, TypedBy: e.typedBy[e.typ], Role: e.role, Aliases: sortedKeys(e.aliases), Mentions: e.mentions}
 		if se.Mentions == nil {
 			se.Mentions = []schema.Span{}
 		}

@@ -38,6 +38,7 @@ type docEntity struct {
 	name        string
 	typ         string
 	by          string // what decided typ: byModel, byLexicon, byRule, byDefault
+	role        string // role words before the first titled mention ("Agency Administrator")
 	strong      bool   // typed by a gazetteer, a suffix, or a full name
 	weak        bool   // single unknown word typed by default
 	aliases     map[string]bool

@@ -210,3 +210,19 @@ func TestTaggedNames(t *testing.T) {
 		})
 	}
 }
+
+func TestRoleFromTitle(t *testing.T) {
+	ds, err := Build([]Article{{File: "a.txt", Text: []byte("Report\n\nAgency Administrator Marta Kowalczyk said on Tuesday the fund would close. Kowalczyk left early.")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ds.Entities {
+		if e.Name == "Marta Kowalczyk" {
+			if e.Role != "Agency Administrator" {
+				t.Errorf("role of %s = %q; want %q", e.Name, e.Role, "Agency Administrator")
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Marta Kowalczyk in %v", ds.Entities)
+}
