@@ -70,8 +70,6 @@ func (c cand) multiType() string {
 	return typeMulti(c.words)
 }
 
-var namesOverrideLexicon = true
-
 // What decided an entity's type (schema.Entity.TypedBy).
 const (
 	byModel   = "model"
@@ -313,7 +311,7 @@ func (d *doc) linkNames(cands []cand, capSeen map[string]bool) []*docEntity {
 				continue
 			}
 			by := byLexicon
-			if c.model == typeOrg && typ == typePlace && namesOverrideLexicon {
+			if c.model == typeOrg && typ == typePlace {
 				// "Leicester beat Chelsea": a city standing for its team.
 				typ, by = c.model, byModel
 			}

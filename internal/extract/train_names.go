@@ -13,7 +13,7 @@ import (
 )
 
 // Training settings of the name tagger.
-var (
+const (
 	namesEpochs          = 8
 	namesMinCount        = 3     // features seen fewer times are left out
 	namesPrune           = 0.005 // averaged weights below this are dropped
