@@ -63,8 +63,8 @@ type Entity struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
 	Type string `json:"type"` // person | org | place
-	// TypedBy says what decided Type: "gazetteer", "model", "context", or
-	// "default" when nothing did (an editor should check those first).
+	// TypedBy says what decided Type: "model" (the name tagger), "lexicon",
+	// "rule", or "default" when nothing did (an editor should check those first).
 	TypedBy     string   `json:"typedBy,omitempty"`
 	Aliases     []string `json:"aliases"`
 	Descriptors []string `json:"descriptors,omitempty"`

@@ -23,6 +23,9 @@ func (d *doc) findDescriptors() {
 		}
 		if desc := d.descriptorBefore(m.s); desc != "" {
 			m.ent.descriptors[desc] = true
+			if m.ent.role == "" {
+				m.ent.role = desc // the title stripped from the name
+			}
 		}
 		if desc := d.appositiveAfter(m.e); desc != "" {
 			m.ent.descriptors[desc] = true
@@ -286,7 +289,12 @@ type entity struct {
 	descriptors map[string]bool
 	mentions    []schema.Span
 	votes       map[string]int
+	typedBy     map[string]string // per type, the strongest source that gave it
+	role        string            // the first document's role words
 }
+
+// byRank orders what may decide a type, strongest last.
+var byRank = map[string]int{byDefault: 0, byRule: 1, byModel: 2, byLexicon: 3}
 
 // registry holds the merged entities.
 type registry struct {
@@ -298,6 +306,30 @@ type registry struct {
 	byAlias map[string][]*entity
 	byLast  map[string][]*entity
 	byStem  map[string][]*entity
+	byPlace map[string][]*entity // placeBase of place names
+}
+
+// placeBase returns the key of a place name without a generic last word
+// that may be left out ("Atlantic Ocean", "Sarasota County"), or "" when
+// the name cannot be shortened so: "Washington County" is not Washington.
+func placeBase(name string) string {
+	ws := strings.Fields(name)
+	if n := len(ws); n >= 2 {
+		switch ws[n-1] {
+		case "Ocean", "Sea":
+			return corpKey(strings.Join(ws[:n-1], " "))
+		case "County", "Parish", "Province", "Oblast", "Prefecture":
+			short := strings.Join(ws[:n-1], " ")
+			if _, _, gaz := gazetteer(short); !gaz {
+				return corpKey(short)
+			}
+		}
+		return ""
+	}
+	if len(ws) == 1 {
+		return corpKey(name)
+	}
+	return ""
 }
 
 // index records an entity's name and aliases for find.
@@ -334,14 +366,17 @@ func stem4(w string) string {
 // mergeEntities merges document entities across documents: equal names,
 // surnames of full names, and transliteration variants.
 func mergeEntities(docs []*doc) *registry {
-	reg := &registry{byID: map[string]*entity{}, byKey: map[string][]*entity{}, byAlias: map[string][]*entity{}, byLast: map[string][]*entity{}, byStem: map[string][]*entity{}}
+	reg := &registry{byID: map[string]*entity{}, byKey: map[string][]*entity{}, byAlias: map[string][]*entity{}, byLast: map[string][]*entity{}, byStem: map[string][]*entity{}, byPlace: map[string][]*entity{}}
 	add := func(de *docEntity) {
 		e := reg.find(de)
 		if e == nil {
-			e = &entity{name: de.name, typ: de.typ, aliases: map[string]bool{}, descriptors: map[string]bool{}, votes: map[string]int{}, words: len(strings.Fields(de.name))}
+			e = &entity{name: de.name, typ: de.typ, aliases: map[string]bool{}, descriptors: map[string]bool{}, votes: map[string]int{}, typedBy: map[string]string{}, words: len(strings.Fields(de.name))}
 			_, _, e.fixed = gazetteer(de.name)
 			reg.list = append(reg.list, e)
 			reg.byKey[corpKey(de.name)] = append(reg.byKey[corpKey(de.name)], e)
+			if b := placeBase(de.name); b != "" && de.typ == typePlace {
+				reg.byPlace[b] = append(reg.byPlace[b], e)
+			}
 		} else if !e.fixed {
 			if _, _, gaz := gazetteer(de.name); gaz {
 				e.name, e.fixed, e.words = de.name, true, len(strings.Fields(de.name))
@@ -350,11 +385,17 @@ func mergeEntities(docs []*doc) *registry {
 			}
 		}
 		de.global = e
+		if e.role == "" {
+			e.role = de.role
+		}
 		w := de.count
 		if de.strong {
 			w *= 4
 		}
 		e.votes[de.typ] += w
+		if old, ok := e.typedBy[de.typ]; !ok || byRank[de.by] > byRank[old] {
+			e.typedBy[de.typ] = de.by
+		}
 		for a := range de.aliases {
 			e.aliases[a] = true
 			reg.index(e, a)
@@ -398,6 +439,7 @@ func mergeEntities(docs []*doc) *registry {
 			}
 			e.typ = best
 		}
+
 	}
 	// Stable IDs: slugs of canonical names, de-duplicated in name order.
 	sort.SliceStable(reg.list, func(i, j int) bool {
@@ -431,8 +473,8 @@ func mergeEntities(docs []*doc) *registry {
 
 // corpKey folds a name and drops a corporate suffix: "Acme Inc." → "acme".
 func corpKey(name string) string {
-	k := fold(name)
-	for _, suf := range []string{" inc.", " inc", " corp.", " corp", " corporation", " ltd.", " ltd", " plc", " llc", " co.", " ag", " sa"} {
+	k := strings.ReplaceAll(fold(name), ".", "") // "St. Lucie" is "St Lucie"
+	for _, suf := range []string{" inc", " corp", " corporation", " ltd", " plc", " llc", " co", " ag", " sa"} {
 		if strings.HasSuffix(k, suf) && len(k) > len(suf)+1 {
 			return k[:len(k)-len(suf)]
 		}
@@ -452,6 +494,15 @@ func (reg *registry) find(de *docEntity) *entity {
 			return e
 		}
 	}
+	// "the Atlantic" and "the Atlantic Ocean", "St. Lucie" and "St. Lucie
+	// County": a place with and without its generic word.
+	if b := placeBase(de.name); b != "" && de.typ == typePlace {
+		for _, e := range reg.byPlace[b] {
+			if e.typ == typePlace {
+				return e
+			}
+		}
+	}
 	if len(words) == 1 {
 		for _, e := range reg.byAlias[key] {
 			if e.typ == de.typ || de.weak {
@@ -465,6 +516,15 @@ func (reg *registry) find(de *docEntity) *entity {
 	var fuzzy *entity
 	for _, e := range cands {
 		ew := strings.Fields(fold(e.name))
+		if e.typ == typePerson && de.typ == typePerson && len(words) >= 2 && len(ew) >= 2 && len(words) != len(ew) {
+			// "Jane Q. Roe" and "Jane Roe": the same name but a middle initial.
+			if a, b := withoutInitials(words), withoutInitials(strings.Fields(corpKey(e.name))); len(a) >= 2 && strings.Join(a, " ") == strings.Join(b, " ") {
+				if fuzzy == nil {
+					fuzzy = e
+				}
+				continue
+			}
+		}
 		if e.typ == typePerson && (de.typ == typePerson || de.weak) {
 			// Surname of a full name.
 			if len(words) == 1 && len(ew) >= 2 && fuzzyEq(words[0], ew[len(ew)-1]) {
@@ -486,13 +546,25 @@ func (reg *registry) find(de *docEntity) *entity {
 				}
 			}
 		}
-		if len(words) == 1 && len(ew) >= 2 && e.typ == typeOrg && (de.weak || de.typ == typeOrg) && words[0] == ew[len(ew)-1] && !orgSuffixes[de.name] {
+		afterOf := len(ew) >= 3 && (ew[len(ew)-2] == "of" || ew[len(ew)-2] == "for" || ew[len(ew)-2] == "and")
+		if len(words) == 1 && len(ew) >= 2 && e.typ == typeOrg && (de.weak || de.typ == typeOrg) && words[0] == ew[len(ew)-1] && !orgSuffixes[de.name] && !afterOf {
 			if fuzzy == nil {
 				fuzzy = e
 			}
 		}
 	}
 	return fuzzy
+}
+
+// withoutInitials drops one-letter words (initials, dots already gone).
+func withoutInitials(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // fuzzyEq compares name words allowing one edit in longer words
@@ -532,7 +604,7 @@ func editDistance(a, b string) int {
 func (reg *registry) entities() []schema.Entity {
 	out := []schema.Entity{}
 	for _, e := range reg.list {
-		se := schema.Entity{ID: e.id, Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: e.mentions}
+		se := schema.Entity{ID: e.id, Name: e.name, Type: e.typ, TypedBy: e.typedBy[e.typ], Role: e.role, Aliases: sortedKeys(e.aliases), Mentions: e.mentions}
 		if se.Mentions == nil {
 			se.Mentions = []schema.Span{}
 		}

@@ -37,8 +37,10 @@ type mention struct {
 type docEntity struct {
 	name        string
 	typ         string
-	strong      bool // typed by a gazetteer, a suffix, or a full name
-	weak        bool // single unknown word typed by default
+	by          string // what decided typ: byModel, byLexicon, byRule, byDefault
+	role        string // role words before the first titled mention ("Agency Administrator")
+	strong      bool   // typed by a gazetteer, a suffix, or a full name
+	weak        bool   // single unknown word typed by default
 	aliases     map[string]bool
 	descriptors map[string]bool
 	global      *entity
@@ -54,9 +56,27 @@ type cand struct {
 	initial bool
 	title   string
 	poss    bool
-	solo    bool // came from a hyphenated compound
-	known   bool // heading in title case: accept only known names
+	solo    bool   // came from a hyphenated compound
+	known   bool   // heading in title case: accept only known names
+	model   string // type the name tagger gave, "" for a rule candidate
 }
+
+// multiType is the type of a multi-word candidate: the tagger's, else the
+// rules' reading of its words.
+func (c cand) multiType() string {
+	if c.model != "" {
+		return c.model
+	}
+	return typeMulti(c.words)
+}
+
+// What decided an entity's type (schema.Entity.TypedBy).
+const (
+	byModel   = "model"
+	byLexicon = "lexicon"
+	byRule    = "rule"
+	byDefault = "default"
+)
 
 var (
 	placeSet  = map[string]string{}
@@ -178,21 +198,60 @@ func isInitialGap(gap string) bool {
 
 // findEntities finds candidate names and links them to document entities.
 func (d *doc) findEntities(capSeen map[string]bool) {
+	cands := d.ruleCandidates(capSeen)
+	if m := namesModel(); m != nil {
+		// The rules' reading is one of the tagger's features; the tagger's
+		// spans and types are what the document-level rules then link.
+		ruled := d.linkNames(cands, capSeen)
+		cands = d.tagNames(m, cands, ruled)
+		d.ents = nil
+	}
+	assigned := d.linkNames(cands, capSeen)
+	for i, c := range cands {
+		e := assigned[i]
+		if e == nil {
+			continue
+		}
+		e.aliases[d.text[c.s:c.e]] = true
+		if c.title != "" && addressHonorifics[c.title] && e.typ == typePerson {
+			e.aliases[c.title+" "+d.text[c.s:c.e]] = true
+		}
+		e.count++
+		if e.first < 0 {
+			e.first = c.s
+		}
+		m := mention{s: c.s, e: c.e, sent: c.sent, ent: e, kind: kindName, poss: c.poss, title: c.title}
+		m.dateline = d.isDateline(m)
+		d.ments = append(d.ments, m)
+	}
+	d.findDescriptors()
+}
+
+// ruleCandidates finds names by capitalisation and the lexicons, without
+// titles of works and products.
+func (d *doc) ruleCandidates(capSeen map[string]bool) []cand {
 	var cands []cand
 	for si := range d.sents {
 		cands = append(cands, d.sentenceCandidates(si, capSeen)...)
 	}
-	cands = d.dropWorks(cands)
+	return d.dropWorks(cands)
+}
+
+// linkNames links candidate names to document entities (d.ents): the
+// gazetteer, acronyms defined in the text, surnames of full names, short
+// forms of organisations, and the type of each. It returns the entity of
+// each candidate, nil for a candidate that is not a name.
+func (d *doc) linkNames(cands []cand, capSeen map[string]bool) []*docEntity {
 	byName := map[string]*docEntity{}
-	get := func(name, typ string, strong bool) *docEntity {
+	get := func(name, typ string, strong bool, by string) *docEntity {
 		key := corpKey(name)
 		if e, ok := byName[key]; ok {
 			if strong && !e.strong {
-				e.strong, e.weak, e.typ = true, false, typ
+				e.strong, e.weak, e.typ, e.by = true, false, typ, by
 			}
 			return e
 		}
-		e := &docEntity{name: name, typ: typ, strong: strong, aliases: map[string]bool{}, descriptors: map[string]bool{}, first: -1}
+		e := &docEntity{name: name, typ: typ, by: by, strong: strong, aliases: map[string]bool{}, descriptors: map[string]bool{}, first: -1}
 		byName[key] = e
 		d.ents = append(d.ents, e)
 		return e
@@ -218,7 +277,7 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 		if len(c.words) == 1 && isAllCapsWord(c.words[0]) && len(c.words[0]) >= 3 {
 			for _, o := range cands {
 				_, gt, gaz := gazetteer(strings.Join(o.words, " "))
-				if len(o.words) >= 3 && isAcronymOf(c.words[0], o.words) && (gaz && gt == typeOrg || !gaz && typeMulti(o.words) == typeOrg) {
+				if len(o.words) >= 3 && isAcronymOf(c.words[0], o.words) && (gaz && gt == typeOrg || !gaz && o.multiType() == typeOrg) {
 					defined[c.words[0]] = true
 					break
 				}
@@ -231,7 +290,7 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 	surnames := map[string]bool{}
 	for _, c := range cands {
 		if len(c.words) >= 2 {
-			if _, _, gaz := gazetteer(strings.Join(c.words, " ")); !gaz && typeMulti(c.words) == typePerson {
+			if _, _, gaz := gazetteer(strings.Join(c.words, " ")); !gaz && c.multiType() == typePerson {
 				surnames[c.words[len(c.words)-1]] = true
 			}
 		}
@@ -248,10 +307,15 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			}
 			// "the Anatolia news agency": a place name naming an outlet.
 			if typ == typePlace && reOutletAfter.MatchString(d.text[c.e:min(len(d.text), c.e+30)]) {
-				assigned[i] = get(name, typeOrg, true)
+				assigned[i] = get(name, typeOrg, true, byRule)
 				continue
 			}
-			assigned[i] = get(canon, typ, true)
+			by := byLexicon
+			if c.model == typeOrg && typ == typePlace {
+				// "Leicester beat Chelsea": a city standing for its team.
+				typ, by = c.model, byModel
+			}
+			assigned[i] = get(canon, typ, true, by)
 			continue
 		}
 		if c.known {
@@ -263,16 +327,22 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 				assigned[i] = e
 				continue
 			}
-			typ := typeMulti(c.words)
-			if personTitle(c.title) && typ == typeOrg && !orgSuffixes[c.words[len(c.words)-1]] {
+			typ, by := c.multiType(), byRule
+			last := c.words[len(c.words)-1]
+			if c.model == typePerson && !firstNames[c.words[0]] && !femaleNames[c.words[0]] && (orgSuffixes[last] || placeNameSuffixes[last]) {
+				// "Harbourside Community Clinic": no person's name ends so.
+				typ = typeMulti(c.words)
+			} else if c.model != "" {
+				by = byModel
+			} else if personTitle(c.title) && typ == typeOrg && !orgSuffixes[c.words[len(c.words)-1]] {
 				typ = typePerson // "Vice President JD Vance"
 			}
 			if m := reStateAfter.FindStringSubmatch(d.text[c.e:min(len(d.text), c.e+30)]); m != nil {
 				if _, t, ok := gazetteer(m[1]); ok && t == typePlace && usState(m[1]) {
-					typ = typePlace // "College Park, Md."
+					typ, by = typePlace, byRule // "College Park, Md."
 				}
 			}
-			assigned[i] = get(name, typ, true)
+			assigned[i] = get(name, typ, true, by)
 		}
 	}
 	// Acronyms defined in text: "Full Name (ABC)". A name given an acronym
@@ -285,7 +355,7 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 		if acr := acronymAfter(d.text[c.e:]); acr != "" && len(acr) < 10 && isAcronymOf(acr, c.words) {
 			acronyms[acr] = assigned[i]
 			if _, _, gaz := gazetteer(assigned[i].name); assigned[i].typ == typePlace && !gaz {
-				assigned[i].typ = typeOrg
+				assigned[i].typ, assigned[i].by = typeOrg, byRule
 			}
 		}
 	}
@@ -298,7 +368,7 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 		if c.e < len(d.text) && d.text[c.e] == '.' {
 			// AP state abbreviations: "Fairfax, Va."
 			if canon, typ, ok := gazetteer(w + "."); ok && len(w) > 1 {
-				assigned[i] = get(canon, typ, true)
+				assigned[i] = get(canon, typ, true, byLexicon)
 				continue
 			}
 		}
@@ -310,11 +380,25 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			assigned[i] = e
 			continue
 		}
+		if e := d.orgByHead(w, strings.ToLower(nextWordAfter(d.text, c.e))); e != nil {
+			assigned[i] = e
+			continue
+		}
+		if c.model != "" {
+			// The tagger read the word as a name: its type stands.
+			// Across documents it may still be someone's surname.
+			e := get(w, c.model, false, byModel)
+			if _, _, gaz := gazetteer(w); !gaz && !e.strong {
+				e.weak = true
+			}
+			assigned[i] = e
+			continue
+		}
 		if c.known {
 			continue
 		}
 		if c.title != "" && honorifics[c.title] {
-			assigned[i] = get(w, typePerson, true)
+			assigned[i] = get(w, typePerson, true, byRule)
 			continue
 		}
 		// A capital at the start of a sentence is evidence of a name only
@@ -327,43 +411,75 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 			if !d.platformContext(c) {
 				continue
 			}
-			assigned[i] = get(w, typeOrg, false)
+			assigned[i] = get(w, typeOrg, false, byRule)
 			continue
 		}
 		typ, strong := d.contextType(c)
+		by := byRule
 		if !strong {
+			by = byDefault
 			// An ordinary word written with a capital ("the Agreement").
 			if d.lower[strings.ToLower(w)] && !isAllCapsWord(w) {
 				continue
 			}
 			if firstNames[w] || femaleNames[w] {
-				typ, strong = typePerson, true // a given name alone
+				typ, strong, by = typePerson, true, byLexicon // a given name alone
 			}
 		}
-		e := get(w, typ, strong)
+		e := get(w, typ, strong, by)
 		if !strong && !e.strong {
 			e.weak = true
 		}
 		assigned[i] = e
 	}
+	d.voteModelTypes(cands, assigned)
+	return assigned
+}
+
+// voteModelTypes gives each entity the tagger typed the type most of its
+// mentions got, body mentions counting twice a headline's: one entity per
+// name in a document, whatever its first mention looked like.
+func (d *doc) voteModelTypes(cands []cand, assigned []*docEntity) {
+	votes := map[*docEntity]map[string]int{}
 	for i, c := range cands {
 		e := assigned[i]
-		if e == nil {
+		if e == nil || e.by != byModel || c.model == "" {
 			continue
 		}
-		e.aliases[d.text[c.s:c.e]] = true
-		if c.title != "" && addressHonorifics[c.title] && e.typ == typePerson {
-			e.aliases[c.title+" "+d.text[c.s:c.e]] = true
+		if votes[e] == nil {
+			votes[e] = map[string]int{}
 		}
-		e.count++
-		if e.first < 0 {
-			e.first = c.s
+		w := 2
+		if s := d.sents[c.sent]; d.heading[s.para] || allCapsSentence(s.toks) {
+			w = 1
 		}
-		m := mention{s: c.s, e: c.e, sent: c.sent, ent: e, kind: kindName, poss: c.poss, title: c.title}
-		m.dateline = d.isDateline(m)
-		d.ments = append(d.ments, m)
+		votes[e][c.model] += w
 	}
-	d.findDescriptors()
+	for e, v := range votes {
+		best, n := e.typ, v[e.typ]
+		for _, t := range []string{typePerson, typeOrg, typePlace} {
+			if v[t] > n {
+				best, n = t, v[t]
+			}
+		}
+		e.typ = best
+	}
+}
+
+// orgByHead links "the Acme clinic" to "Acme Community Clinic": the first
+// word of an organisation of this document followed by its last word in
+// lower case.
+func (d *doc) orgByHead(w, next string) *docEntity {
+	if next == "" || !unicode.IsLower(firstRune(next)) {
+		return nil
+	}
+	for _, e := range d.ents {
+		ws := strings.Fields(e.name)
+		if e.typ == typeOrg && len(ws) >= 2 && ws[0] == w && strings.ToLower(ws[len(ws)-1]) == next {
+			return e
+		}
+	}
+	return nil
 }
 
 // surnameOf links a single word to a full name of this document: a
@@ -389,7 +505,10 @@ func (d *doc) surnameOf(w string, at int, assigned []*docEntity, cands []cand) *
 				}
 			}
 		case typeOrg:
-			match = strings.ToLower(words[len(words)-1]) == lw && !orgSuffixes[w] || isAcronymOf(w, words) || shortOrgName(w, words)
+			// "the Journal" for "The Wall Street Journal", but not
+			// "Ruritania" for "Bank of Ruritania".
+			afterOf := len(words) >= 3 && (words[len(words)-2] == "of" || words[len(words)-2] == "for" || words[len(words)-2] == "and")
+			match = strings.ToLower(words[len(words)-1]) == lw && !orgSuffixes[w] && !afterOf || isAcronymOf(w, words) || shortOrgName(w, words)
 			if orgSuffixes[w] && strings.ToLower(words[len(words)-1]) == lw && newspaperWords[w] {
 				match = true
 			}

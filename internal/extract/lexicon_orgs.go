@@ -143,6 +143,7 @@ var orgSuffixes = map[string]bool{
 	"Press": true, "Media": true, "Television": true, "Radio": true, "Broadcasting": true,
 	"Forces": true, "Force": true, "Army": true, "Navy": true, "Police": true, "Guard": true,
 	"Union": true, "League": true, "Club": true, "FC": true, "United": true, "Federation": true,
+	"Clinic": true, "Clinics": true,
 	"Organisation": true, "Organization": true, "Society": true, "Trust": true, "Fund": true,
 	"Board": true, "Parliament": true, "Assembly": true, "Senate": true, "Congress": true,
 	"Cabinet": true, "Government": true, "Administration": true, "Airlines": true, "Airways": true,
@@ -280,6 +281,8 @@ var roleNouns = map[string]bool{
 	"republican": false, "commissioner": true, "inspector": true, "detective": true,
 	"superintendent": true, "sheriff": true, "warden": true, "ruler": true, "emir": true,
 	"sheikh": true, "cleric": true, "bishop": true, "archbishop": true, "rabbi": true, "imam": true,
+	"administrator": true, "director-general": true, "secretary-general": true, "attorney-general": true,
+	"treasurer": true, "comptroller": true, "auditor": true, "registrar": true,
 }
 
 // firstNames is a list of common given names from many languages, used to

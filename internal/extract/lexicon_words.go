@@ -179,3 +179,9 @@ var relationTriggers = map[string]string{
 	"dialogue": "dialogue", "ready": "", "contracts": "contracts", "relationship": "relationship",
 	"relationships": "relationship", "deal": "deal", "agreement": "agreement", "agreed": "agreed",
 }
+
+// currencyCodes are ISO 4217 codes of the most traded currencies (source:
+// the ISO 4217 list kept by SIX Group): money, not organisations.
+var currencyCodes = splitWords(`USD EUR GBP JPY CHF CNY RMB HKD AUD CAD NZD SEK NOK DKK ISK INR RUB BRL MXN ARS CLP COP PEN
+ZAR KRW SGD TWD THB MYR IDR PHP VND PKR BDT LKR TRY PLN CZK HUF RON BGN HRK UAH ILS AED SAR QAR KWD BHD OMR EGP
+NGN KES GHS MAD TND XAF XOF`)
