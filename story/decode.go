@@ -98,6 +98,9 @@ type decoder struct {
 	path []string // "doc", "[1]", "sources", "[3]", "quotes"
 }
 
+// fail is not inlined: it is called from every kind of value, rarely.
+//
+//go:noinline
 func (d *decoder) fail(v *gjson.Result, want string) {
 	if d.msg == "" {
 		raw := v.Raw
@@ -114,14 +117,14 @@ func (d *decoder) error() error {
 	if d.msg == "" {
 		return nil
 	}
-	var b strings.Builder
+	s := ""
 	for i := len(d.path) - 1; i >= 0; i-- {
-		if b.Len() > 0 && d.path[i][0] != '[' {
-			b.WriteByte('.')
+		if s != "" && d.path[i][0] != '[' {
+			s += "."
 		}
-		b.WriteString(d.path[i])
+		s += d.path[i]
 	}
-	return errors.New(b.String() + " " + d.msg)
+	return errors.New(s + " " + d.msg)
 }
 
 // count is the number of elements of an array, to size slices once.
