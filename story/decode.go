@@ -61,6 +61,9 @@ func planOf(t reflect.Type) *plan {
 		if key == "-" || !sf.IsExported() {
 			continue
 		}
+		if sf.Anonymous {
+			panic("story: dataset decoder: embedded field " + t.Name() + "." + sf.Name)
+		}
 		if key == "" {
 			key = sf.Name
 		}
