@@ -10,7 +10,6 @@
 package story
 
 import (
-	"encoding/json"
 	"errors"
 	"github.com/storylens/storylens/internal/textnorm"
 	"slices"
@@ -118,31 +117,11 @@ func Open(data []byte) (*Engine, error) {
 	if !root.IsObject() {
 		return nil, errors.New("story: dataset is not a JSON object")
 	}
-	// One pass over the top level: the values are megabytes.
-	var version gjson.Result
-	arrays := map[string]bool{"documents": false, "entities": false, "quotes": false, "events": false, "relations": false}
-	root.ForEach(func(k, v gjson.Result) bool {
-		if k.Str == "schema" {
-			version = v
-		} else if _, ok := arrays[k.Str]; ok {
-			// A Go encoder writes an empty slice as null: accept it as [].
-			arrays[k.Str] = v.IsArray() || v.Type == gjson.Null
-		}
-		return true
-	})
-	if version.Type != gjson.Number || version.Int() != schema.Version {
-		return nil, errors.New("story: dataset schema is " + strconv.Quote(version.Raw) + "; want " + strconv.Itoa(schema.Version))
-	}
-	for _, name := range []string{"documents", "entities", "quotes", "events", "relations"} {
-		if !arrays[name] {
-			return nil, errors.New("story: dataset has no " + strconv.Quote(name) + " array")
-		}
-	}
-	// The types are schema's: encoding/json reads them (the module links
-	// it for gjson anyway), and read checks what types cannot say.
-	var ds schema.Dataset
-	if err := json.Unmarshal(data, &ds); err != nil {
-		return nil, errors.New("story: dataset: " + err.Error())
+	// One pass over the top level (the values are megabytes) reads the
+	// dataset into schema's types; read then checks what types cannot say.
+	ds, err := decodeDataset(root)
+	if err != nil {
+		return nil, errors.New("story: dataset " + err.Error())
 	}
 	e := &Engine{schema: schema.Version, version: ds.Version, title: ds.Title}
 	if err := e.read(&ds); err != nil {
