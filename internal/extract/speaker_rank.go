@@ -160,6 +160,14 @@ func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
 		q.speaker, q.viaRole = nil, false
 		q.conf, q.rule = bestP, "abstain"
 	}
+	if q.speaker != nil && d.fragmentEntity(q.speaker) {
+		if o := d.suffixOwner(q.speaker); o != nil {
+			q.speaker, q.rule = o, q.rule+",suffix-owner"
+		} else {
+			q.speaker, q.viaRole = nil, false
+			q.rule = "abstain:fragment"
+		}
+	}
 	q.conf = float64(int(q.conf*1000+0.5)) / 1000
 }
 

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A speaker's name can be a fragment of a longer one the entity stage cut
+// short: at a middle initial ("Jane Q" of "Jane Q. Doe"), at a hyphen
+// ("Kim Ji" of "Kim Ji-won"), before a surname ("Jane" of "Jane Doe"), a
+// suffix alone ("II" of "John Roe II") or the last word of an
+// organisation ("Gazette" of "Springfield Gazette"). Naming such a
+// fragment names no one a reader can check, so the speaker becomes the
+// entity mentioned just before a suffix, or none.
+
+// nameSuffixes are the generational suffixes that follow a full name.
+var nameSuffixes = map[string]bool{"II": true, "III": true, "IV": true, "Jr": true, "Jr.": true, "Sr": true, "Sr.": true}
+
+// fragmentEntity reports whether e's name or one of its named mentions
+// looks cut from a longer name.
+// fragmentEntity reports whether e's name or one of its named mentions
+// looks cut from a longer name.
+func (d *doc) fragmentEntity(e *docEntity) bool {
+	ws := strings.Fields(e.name)
+	if len(ws) == 0 {
+		return false
+	}
+	if nameSuffixes[e.name] {
+		return true
+	}
+	last := strings.TrimSuffix(ws[len(ws)-1], ".")
+	if len(ws) > 1 && utf8.RuneCountInString(last) == 1 && unicode.IsUpper([]rune(last)[0]) {
+		return true // "Jane Q"
+	}
+	single := len(ws) == 1
+	firstName := single && (firstNames[ws[0]] || femaleNames[ws[0]])
+	for _, m := range d.ments {
+		if m.ent != e || m.kind != kindName {
+			continue
+		}
+		after := d.text[m.e:min(len(d.text), m.e+40)]
+		if fragmentFollows(after, firstName) {
+			return true
+		}
+		if single && e.typ == typeOrg && capitalBefore(d.text[max(0, m.s-30):m.s]) {
+			return true // "York Gazette" → "Gazette"
+		}
+	}
+	return false
+}
+
+// fragmentFollows reports whether the text after a name continues it: an
+// initial's period before a capitalised word, a hyphen before a letter,
+// or (after a lone first name) a capitalised word that is no weekday or
+// month.
+func fragmentFollows(after string, firstName bool) bool {
+	switch {
+	case strings.HasPrefix(after, "-"):
+		r, _ := utf8.DecodeRuneInString(after[1:])
+		return unicode.IsLetter(r)
+	case strings.HasPrefix(after, ". "):
+		w := firstWord(after[2:])
+		return w != "" && unicode.IsUpper([]rune(w)[0]) && !sentenceStarter(w)
+	case firstName && strings.HasPrefix(after, " "):
+		w := firstWord(after[1:])
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || sentenceStarter(w) {
+			return false
+		}
+		_, mon := monthNames[strings.ToLower(w)]
+		_, day := weekdayNames[strings.ToLower(w)]
+		return !mon && !day
+	}
+	return false
+}
+
+// capitalBefore reports whether the text before a name ends in a
+// capitalised word joined to it by a space ("New York Gazette").
+func capitalBefore(before string) bool {
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	fs := strings.Fields(before)
+	if len(fs) == 0 {
+		return false
+	}
+	w := fs[len(fs)-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !sentenceStarter(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// firstWord returns the leading run of letters of s.
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// sentenceStarter lists capitalised function words that start a sentence
+// rather than continue a name.
+func sentenceStarter(w string) bool {
+	switch w {
+	case "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That", "His", "Her", "Their", "Its", "As", "If", "When":
+		return true
+	}
+	return false
+}
+
+// suffixOwner returns the entity whose named mention ends just before the
+// suffix mention of e ("John Roe II"), or nil.
+func (d *doc) suffixOwner(e *docEntity) *docEntity {
+	if !nameSuffixes[e.name] {
+		return nil
+	}
+	for i, m := range d.ments {
+		if m.ent != e || m.kind != kindName {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			p := d.ments[j]
+			if p.ent != nil && p.ent != e && p.kind == kindName && p.e <= m.s && strings.Trim(d.text[p.e:m.s], " ,") == "" {
+				return p.ent
+			}
+		}
+	}
+	return nil
+}
