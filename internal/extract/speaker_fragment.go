@@ -35,33 +35,31 @@ func (d *doc) fragmentEntity(e *docEntity) bool {
 	}
 	single := len(ws) == 1
 	firstName := single && (firstNames[ws[0]] || femaleNames[ws[0]])
+	// Most mentions spelled as the name must show the cut, so that a
+	// hyphen or a capital after a whole name now and then ("Doe-backed",
+	// "Doe Tuesday") does not count.
+	n, cut := 0, 0
 	for _, m := range d.ments {
-		if m.ent != e || m.kind != kindName {
+		if m.ent != e || m.kind != kindName || d.text[m.s:m.e] != e.name {
 			continue
 		}
+		n++
 		after := d.text[m.e:min(len(d.text), m.e+40)]
-		if fragmentFollows(after, firstName) {
-			return true
-		}
-		if single && e.typ == typeOrg && capitalBefore(d.text[max(0, m.s-30):m.s]) {
-			return true // "York Gazette" → "Gazette"
+		if fragmentFollows(after, firstName) || single && e.typ == typeOrg && capitalBefore(d.text[max(0, m.s-30):m.s]) {
+			cut++
 		}
 	}
-	return false
+	return n > 0 && 2*cut > n
 }
 
-// fragmentFollows reports whether the text after a name continues it: an
-// initial's period before a capitalised word, a hyphen before a letter,
-// or (after a lone first name) a capitalised word that is no weekday or
-// month.
+// fragmentFollows reports whether the text after a name continues it: a
+// hyphen before a letter, or (after a lone first name) a capitalised word
+// that is no weekday or month.
 func fragmentFollows(after string, firstName bool) bool {
 	switch {
 	case strings.HasPrefix(after, "-"):
 		r, _ := utf8.DecodeRuneInString(after[1:])
 		return unicode.IsLetter(r)
-	case strings.HasPrefix(after, ". "):
-		w := firstWord(after[2:])
-		return w != "" && unicode.IsUpper([]rune(w)[0]) && !sentenceStarter(w)
 	case firstName && strings.HasPrefix(after, " "):
 		w := firstWord(after[1:])
 		if w == "" || !unicode.IsUpper([]rune(w)[0]) || sentenceStarter(w) {
