@@ -34,7 +34,6 @@ func (d *doc) fragmentEntity(e *docEntity) bool {
 		return true // "Jane Q"
 	}
 	single := len(ws) == 1
-	firstName := single && (firstNames[ws[0]] || femaleNames[ws[0]])
 	// Most mentions spelled as the name must show the cut, so that a
 	// hyphen or a capital after a whole name now and then ("Doe-backed",
 	// "Doe Tuesday") does not count.
@@ -45,7 +44,7 @@ func (d *doc) fragmentEntity(e *docEntity) bool {
 		}
 		n++
 		after := d.text[m.e:min(len(d.text), m.e+40)]
-		if fragmentFollows(after, firstName) || single && e.typ == typeOrg && capitalBefore(d.text[max(0, m.s-30):m.s]) {
+		if fragmentFollows(after, single) || single && e.typ == typeOrg && capitalBefore(d.text[max(0, m.s-30):m.s]) {
 			cut++
 		}
 	}
@@ -53,14 +52,14 @@ func (d *doc) fragmentEntity(e *docEntity) bool {
 }
 
 // fragmentFollows reports whether the text after a name continues it: a
-// hyphen before a letter, or (after a lone first name) a capitalised word
+// hyphen before a letter, or (after a one-word name) a capitalised word
 // that is no weekday or month.
-func fragmentFollows(after string, firstName bool) bool {
+func fragmentFollows(after string, single bool) bool {
 	switch {
 	case strings.HasPrefix(after, "-"):
 		r, _ := utf8.DecodeRuneInString(after[1:])
 		return unicode.IsLetter(r)
-	case firstName && strings.HasPrefix(after, " "):
+	case single && strings.HasPrefix(after, " "):
 		w := firstWord(after[1:])
 		if w == "" || !unicode.IsUpper([]rune(w)[0]) || sentenceStarter(w) {
 			return false
