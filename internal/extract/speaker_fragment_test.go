@@ -58,3 +58,23 @@ func TestSuffixOwner(t *testing.T) {
 		t.Errorf("suffixOwner(John Roe) = %v; want nil (not a suffix)", got.name)
 	}
 }
+
+// TestPersonBefore: a personal pronoun that coreference gave to an
+// organisation goes to the person named last before it.
+func TestPersonBefore(t *testing.T) {
+	acme := &docEntity{name: "Acme", typ: typeOrg}
+	roe := &docEntity{name: "John Roe", typ: typePerson}
+	text := "Acme spokesman John Roe spoke. “It is safe,” he said."
+	d := fragDoc(text, map[string]*docEntity{"Acme": acme, "John Roe": roe}, "Acme", "John Roe")
+	he := strings.Index(text, "he said")
+	m := mention{s: he, e: he + 2, sent: 1, ent: acme, kind: kindPronoun}
+	if got := d.reresolve(m); got != roe {
+		t.Errorf("reresolve(he → Acme) = %v; want John Roe", got)
+	}
+	// "It" may name an organisation: left as coreference gave it.
+	m.s = strings.Index(text, "It")
+	m.e = m.s + 2
+	if got := d.reresolve(m); got != acme {
+		t.Errorf("reresolve(It → Acme) = %v; want Acme", got)
+	}
+}

@@ -596,6 +596,9 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 // is not Jane Doe (nil when no other Doe is known), and a building or
 // company named after a person does not capture the person.
 func (d *doc) reresolve(m mention) *docEntity {
+	if m.kind == kindPronoun && m.ent != nil && m.ent.typ == typeOrg {
+		return d.personBefore(m)
+	}
 	if m.kind != kindName {
 		return m.ent
 	}
@@ -664,6 +667,29 @@ func (d *doc) reresolve(m mention) *docEntity {
 		return m.ent
 	}
 	return pick
+}
+
+// personBefore returns, for a personal pronoun that coreference gave to
+// an organisation ("Acme spokesman John Roe … he said" → Acme), the person
+// named last before it within two sentences; nil when there is none or the
+// pronoun is not personal ("it", "they" may name an organisation).
+func (d *doc) personBefore(m mention) *docEntity {
+	switch strings.ToLower(strings.TrimSpace(d.text[m.s:m.e])) {
+	case "he", "she", "him", "her", "his":
+	default:
+		return m.ent
+	}
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= m.s })
+	for i--; i >= 0; i-- {
+		o := d.ments[i]
+		if o.sent < m.sent-2 {
+			break
+		}
+		if o.ent != nil && o.kind == kindName && o.ent.typ == typePerson && !o.quoted {
+			return o.ent
+		}
+	}
+	return nil
 }
 
 // spPunct keeps the punctuation of a gap ("," or ".—"), at most three marks.
