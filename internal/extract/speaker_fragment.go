@@ -10,15 +10,15 @@ import (
 // short: at a middle initial ("Jane Q" of "Jane Q. Doe"), at a hyphen
 // ("Kim Ji" of "Kim Ji-won"), before a surname ("Jane" of "Jane Doe"), a
 // suffix alone ("II" of "John Roe II") or the last word of an
-// organisation ("Gazette" of "Springfield Gazette"). Naming such a
+// organisation ("Gazette" of "Springfield Gazette"); and a one-word
+// person, or a word typed by default, may be a description ("the
+// Spaniard"). Naming such a
 // fragment names no one a reader can check, so the speaker becomes the
 // entity mentioned just before a suffix, or none.
 
 // nameSuffixes are the generational suffixes that follow a full name.
 var nameSuffixes = map[string]bool{"II": true, "III": true, "IV": true, "Jr": true, "Jr.": true, "Sr": true, "Sr.": true}
 
-// fragmentEntity reports whether e's name or one of its named mentions
-// looks cut from a longer name.
 // fragmentEntity reports whether e's name or one of its named mentions
 // looks cut from a longer name.
 func (d *doc) fragmentEntity(e *docEntity) bool {
@@ -44,7 +44,8 @@ func (d *doc) fragmentEntity(e *docEntity) bool {
 		}
 		n++
 		after := d.text[m.e:min(len(d.text), m.e+40)]
-		if fragmentFollows(after, single) || single && e.typ == typeOrg && capitalBefore(d.text[max(0, m.s-30):m.s]) {
+		before := d.text[max(0, m.s-30):m.s]
+		if fragmentFollows(after, single) || single && e.typ == typeOrg && capitalBefore(before) || single && (e.typ == typePerson || e.weak) && describedBefore(before) {
 			cut++
 		}
 	}
@@ -84,6 +85,21 @@ func capitalBefore(before string) bool {
 	w := fs[len(fs)-1]
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && !sentenceStarter(w) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// describedBefore reports whether the text before a one-word person ends
+// in a determiner: "the Spaniard", "the Mallorcan" describe someone, a
+// name does not take "the".
+func describedBefore(before string) bool {
+	fs := strings.Fields(before)
+	if len(fs) == 0 || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	switch fs[len(fs)-1] {
+	case "the", "The", "a", "A", "an", "An", "this", "This":
+		return true
+	}
+	return false
 }
 
 // firstWord returns the leading run of letters of s.

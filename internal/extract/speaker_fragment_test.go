@@ -34,6 +34,9 @@ func TestFragmentEntity(t *testing.T) {
 		{"a suffix alone", "said John Roe II.", docEntity{name: "II", typ: typePerson}, []string{"II"}, true},
 		{"an organisation's last word", "the Springfield Gazette reported.", docEntity{name: "Gazette", typ: typeOrg}, []string{"Gazette"}, true},
 		{"an organisation after the", "The Gazette reported.", docEntity{name: "Gazette", typ: typeOrg}, []string{"Gazette"}, false},
+		{"a description", "said the Valencian on Monday.", docEntity{name: "Valencian", typ: typePerson}, []string{"Valencian"}, true},
+		{"an organisation after the", "said the Gazette on Monday.", docEntity{name: "Gazette", typ: typeOrg}, []string{"Gazette"}, false},
+		{"a word typed by default after the", "said the Valencian on Monday.", docEntity{name: "Valencian", typ: typeOrg, weak: true}, []string{"Valencian"}, true},
 		{"a whole name", "Jane Roe said. Later Jane Roe left.", docEntity{name: "Jane Roe", typ: typePerson}, []string{"Jane Roe", "Jane Roe"}, false},
 	}
 	for _, tc := range tests {
