@@ -81,3 +81,17 @@ func TestPersonBefore(t *testing.T) {
 		t.Errorf("reresolve(It → Acme) = %v; want Acme", got)
 	}
 }
+
+func TestTitleLike(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The Long Road":                         true,
+		"Return of the Tide":                    false, // "of", "the" are not capitalised
+		"We Will Win":                           true,
+		"We will win this vote":                 false,
+		"The One Two Three Four Five Six Seven": false, // too long for a title here
+	} {
+		if got := titleLike(s); got != want {
+			t.Errorf("titleLike(%q) = %v; want %v", s, got, want)
+		}
+	}
+}

@@ -145,6 +145,11 @@ func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
 		return
 	}
 	c := cands[best]
+	if c.pat == "none" && titleLike(d.text[q.s:q.e]) {
+		// "“The Long Road”" with no speech verb names a work, not words.
+		q.speaker, q.conf, q.rule, q.viaRole = nil, 0, "abstain:title", false
+		return
+	}
 	switch {
 	case bestP >= speakerThreshold:
 		if c.ent != q.speaker {
@@ -667,6 +672,22 @@ func (d *doc) reresolve(m mention) *docEntity {
 		return m.ent
 	}
 	return pick
+}
+
+// titleLike reports whether a short quotation has every word capitalised,
+// as the title of a book, film or programme does.
+func titleLike(s string) bool {
+	ws := strings.Fields(strings.Trim(s, " .,!?\"“”‘’'"))
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		r := []rune(strings.TrimLeft(w, "\"“‘'("))
+		if len(r) == 0 || !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // personBefore returns, for a personal pronoun that coreference gave to
