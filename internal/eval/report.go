@@ -93,6 +93,9 @@ func (r Report) Write(w io.Writer) {
 			acc("  not via a pronoun", r.SpeakerDirect)
 		}
 		acc("wrong-speaker rate", r.WrongSpeaker)
+		if r.WrongDirect.Total != r.WrongSpeaker.Total {
+			acc("  not via a pronoun", r.WrongDirect)
+		}
 	}
 	if r.Scored.Dates {
 		acc("date value accuracy", r.DateValue)
@@ -129,9 +132,9 @@ func (r Report) Summary(w io.Writer, name string) {
 		line("entities", "%s type=%.3f", prf(r.Entities), r.Type.Value())
 	}
 	if r.Scored.Quotes {
-		line("quotes", "%s speaker=%.3f (%d/%d) not-via-pronoun=%.3f (%d/%d) wrong=%.3f", prf(r.Quotes),
+		line("quotes", "%s speaker=%.3f (%d/%d) not-via-pronoun=%.3f (%d/%d) wrong=%.3f wrong-not-via-pronoun=%.3f", prf(r.Quotes),
 			r.Speaker.Value(), r.Speaker.Correct, r.Speaker.Total,
-			r.SpeakerDirect.Value(), r.SpeakerDirect.Correct, r.SpeakerDirect.Total, r.WrongSpeaker.Value())
+			r.SpeakerDirect.Value(), r.SpeakerDirect.Correct, r.SpeakerDirect.Total, r.WrongSpeaker.Value(), r.WrongDirect.Value())
 	}
 	if r.Scored.Dates {
 		line("dates", "%s value=%.3f", prf(r.Dates), r.DateValue.Value())

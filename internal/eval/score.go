@@ -63,7 +63,9 @@ type Report struct {
 	Speaker       Accuracy `json:"speaker_accuracy"`
 	SpeakerDirect Accuracy `json:"speaker_accuracy_direct"`
 	WrongSpeaker  Accuracy `json:"wrong_speaker"`
-	DateValue     Accuracy `json:"date_value_accuracy"`
+	// WrongDirect is WrongSpeaker over the quotes of SpeakerDirect.
+	WrongDirect Accuracy `json:"wrong_speaker_direct"`
+	DateValue   Accuracy `json:"date_value_accuracy"`
 	// Scored lists the layers some gold file annotates.
 	Scored    Layers          `json:"scored"`
 	Events    Counts          `json:"story_events"`
@@ -127,6 +129,7 @@ type ArticleReport struct {
 	Speaker       Accuracy `json:"speaker_accuracy"`
 	SpeakerDirect Accuracy `json:"speaker_accuracy_direct"`
 	WrongSpeaker  Accuracy `json:"wrong_speaker"`
+	WrongDirect   Accuracy `json:"wrong_speaker_direct"`
 	DateValue     Accuracy `json:"date_value_accuracy"`
 }
 
@@ -165,6 +168,7 @@ func Score(pred Prediction, golds []Gold, story *StoryGold) Report {
 		rep.Speaker.add(ar.Speaker)
 		rep.SpeakerDirect.add(ar.SpeakerDirect)
 		rep.WrongSpeaker.add(ar.WrongSpeaker)
+		rep.WrongDirect.add(ar.WrongDirect)
 		rep.DateValue.add(ar.DateValue)
 		rep.Scored.add(ar.Scored)
 	}
@@ -303,6 +307,7 @@ func scoreQuotes(ap ArticlePrediction, g Gold, ar *ArticleReport, tag string, mi
 			ar.WrongSpeaker.Total++
 			if direct {
 				ar.SpeakerDirect.Total++
+				ar.WrongDirect.Total++
 			}
 			got := ap.Quotes[p].Speaker
 			switch {
@@ -313,6 +318,9 @@ func scoreQuotes(ap ArticlePrediction, g Gold, ar *ArticleReport, tag string, mi
 				}
 			case got != "":
 				ar.WrongSpeaker.Correct++
+				if direct {
+					ar.WrongDirect.Correct++
+				}
 				*misses = append(*misses, fmt.Sprintf("%s: quote %q speaker %q, want %q (wrong)", tag, clip(ap.Quotes[p].Text), got, *sp))
 			default:
 				*misses = append(*misses, fmt.Sprintf("%s: quote %q speaker empty, want %q", tag, clip(ap.Quotes[p].Text), *sp))

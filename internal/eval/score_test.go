@@ -287,6 +287,9 @@ func TestWrongSpeaker(t *testing.T) {
 	if want := (Accuracy{Correct: 1, Total: 3}); rep.WrongSpeaker != want {
 		t.Errorf("WrongSpeaker = %+v; want %+v", rep.WrongSpeaker, want)
 	}
+	if want := (Accuracy{Correct: 0, Total: 2}); rep.WrongDirect != want { // the wrong one came from a pronoun
+		t.Errorf("WrongDirect = %+v; want %+v", rep.WrongDirect, want)
+	}
 }
 
 func TestArticleKey(t *testing.T) {

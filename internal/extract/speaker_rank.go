@@ -145,6 +145,11 @@ func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
 		return
 	}
 	c := cands[best]
+	if c.pat == "none" && titleLike(d.text[q.s:q.e]) {
+		// "“The Long Road”" with no speech verb names a work, not words.
+		q.speaker, q.conf, q.rule, q.viaRole = nil, 0, "abstain:title", false
+		return
+	}
 	switch {
 	case bestP >= speakerThreshold:
 		if c.ent != q.speaker {
@@ -159,6 +164,14 @@ func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
 	default:
 		q.speaker, q.viaRole = nil, false
 		q.conf, q.rule = bestP, "abstain"
+	}
+	if q.speaker != nil && d.fragmentEntity(q.speaker) {
+		if o := d.suffixOwner(q.speaker); o != nil {
+			q.speaker, q.rule = o, q.rule+",suffix-owner"
+		} else {
+			q.speaker, q.viaRole = nil, false
+			q.rule = "abstain:fragment"
+		}
 	}
 	q.conf = float64(int(q.conf*1000+0.5)) / 1000
 }
@@ -588,6 +601,9 @@ func (d *doc) mentionFeats(q *quoteSpan, si, sj int, m mention) ([]string, strin
 // is not Jane Doe (nil when no other Doe is known), and a building or
 // company named after a person does not capture the person.
 func (d *doc) reresolve(m mention) *docEntity {
+	if m.kind == kindPronoun && m.ent != nil && m.ent.typ == typeOrg {
+		return d.personBefore(m)
+	}
 	if m.kind != kindName {
 		return m.ent
 	}
@@ -656,6 +672,45 @@ func (d *doc) reresolve(m mention) *docEntity {
 		return m.ent
 	}
 	return pick
+}
+
+// titleLike reports whether a short quotation has every word capitalised,
+// as the title of a book, film or programme does.
+func titleLike(s string) bool {
+	ws := strings.Fields(strings.Trim(s, " .,!?\"“”‘’'"))
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		r := []rune(strings.TrimLeft(w, "\"“‘'("))
+		if len(r) == 0 || !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// personBefore returns, for a personal pronoun that coreference gave to
+// an organisation ("Acme spokesman John Roe … he said" → Acme), the person
+// named last before it within two sentences; nil when there is none or the
+// pronoun is not personal ("it", "they" may name an organisation).
+func (d *doc) personBefore(m mention) *docEntity {
+	switch strings.ToLower(strings.TrimSpace(d.text[m.s:m.e])) {
+	case "he", "she", "him", "her", "his":
+	default:
+		return m.ent
+	}
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].s >= m.s })
+	for i--; i >= 0; i-- {
+		o := d.ments[i]
+		if o.sent < m.sent-2 {
+			break
+		}
+		if o.ent != nil && o.kind == kindName && o.ent.typ == typePerson && !o.quoted {
+			return o.ent
+		}
+	}
+	return nil
 }
 
 // spPunct keeps the punctuation of a gap ("," or ".—"), at most three marks.
