@@ -16,8 +16,8 @@ import (
 // fragment names no one a reader can check, so the speaker becomes the
 // entity mentioned just before a suffix, or none.
 
-// nameSuffixes are the generational suffixes that follow a full name.
-var nameSuffixes = map[string]bool{"II": true, "III": true, "IV": true, "Jr": true, "Jr.": true, "Sr": true, "Sr.": true}
+// nameSuffixes (names_model.go) are the generational suffixes that follow
+// a full name.
 
 // fragmentEntity reports whether e's name or one of its named mentions
 // looks cut from a longer name.
