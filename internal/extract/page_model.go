@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"regexp"
 	"strconv"
 	"sync"
 
@@ -102,6 +103,10 @@ func hardLine(v *pageView, i int) (hard, keep bool) {
 		return true, true
 	case l.kind == "standfirst":
 		return true, true
+	case reDatelineLine.MatchString(l.text):
+		// "LONDON 1996-08-30": a dateline on its own line is article
+		// text (the gold rules count the place in it), not a timestamp.
+		return true, true
 	case v.table[i] && reBareNumber.MatchString(l.text):
 		// A figure in a table of the article: the model judges it.
 		return false, false
@@ -127,6 +132,10 @@ func hardLine(v *pageView, i int) (hard, keep bool) {
 func tableCell(v *pageView, i int) bool {
 	return v.table[i] && v.zone(i) == "body"
 }
+
+// reDatelineLine is a dateline alone on its line: a place in capitals
+// (with an agency in brackets), then the date.
+var reDatelineLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'-]+( \p{Lu}[\p{Lu}.'-]+){0,3}( \(\p{Lu}{2,}\))?[,\s–—-]+((19|20)\d\d-\d\d-\d\d|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(, (19|20)\d\d)?|\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* (19|20)\d\d)\s*$`)
 
 // hardKinds are the rule kinds whose verdict stands.
 var hardKinds = map[string]bool{"byline": true, "credit": true, "clutter": true, "timestamp": true, "caption": true}

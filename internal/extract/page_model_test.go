@@ -334,3 +334,18 @@ func TestAttributedQuoteLine(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"LONDON 1996-08-30":           true,
+		"NEW YORK (AP) Aug. 30, 2024": true,
+		"PORT HAVEN 30 August 2024":   true,
+		"Updated 1996-08-30":          false,
+		"2024-08-30 10:31":            false,
+		"LONDON":                      false,
+	} {
+		if got := reDatelineLine.MatchString(line); got != want {
+			t.Errorf("dateline %q = %v; want %v", line, got, want)
+		}
+	}
+}
