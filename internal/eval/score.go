@@ -841,7 +841,7 @@ func scoreStoryLayer(pred Prediction, story StoryGold, misses *[]string) StoryRe
 			for _, src := range pq.Sources {
 				key := ArticleKey(src.Article)
 				for _, v := range sq.Variants {
-					if v.Article == key && sameQuotation(norm(src.Text), norm(v.Text)) {
+					if v.Article == key && carries(norm(src.Text), norm(v.Text)) {
 						arts[key] = true
 					}
 				}
@@ -959,6 +959,38 @@ func sameQuotation(a, b string) bool {
 		}
 	}
 	return len(ta) > 0 && 10*len(ta) >= 6*len(tb)
+}
+
+// carries reports whether a predicted source carries a gold variant: the
+// same quotation, or a longer quotation (a paragraph) holding the
+// variant's words in order, all of them, the variant of four words or
+// more. The reader sees the paragraph, with the sentence in it, listed
+// under the quote's outlets.
+func carries(src, variant string) bool {
+	if sameQuotation(src, variant) {
+		return true
+	}
+	ws, wv := tokenList(src), tokenList(variant)
+	if len(wv) < 4 || len(wv) > len(ws) {
+		return false
+	}
+	j := 0
+	for _, w := range ws {
+		if j < len(wv) && w == wv[j] {
+			j++
+		}
+	}
+	return j == len(wv)
+}
+
+func tokenList(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		if w = strings.Trim(w, "'"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func variantArticles(sq GoldSharedQuote) map[string]bool {
