@@ -328,6 +328,7 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
 	}
+	joinContained(units, toks, keys, shared, parent, members, root)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range qs {
@@ -546,4 +547,95 @@ func clipWords(s string, n int) string {
 		return strings.Join(ws, " ")
 	}
 	return strings.Join(ws[:n], " ") + "…"
+}
+
+// containedIn returns how much of the short copy a longer one holds: the
+// share of its words found in order within one stretch of the longer
+// copy no longer than the short copy and a quarter (0 when the short
+// copy is under four words or three content words, or not shorter).
+// One outlet quotes a paragraph, another only a sentence of it.
+func containedIn(short, long []string) float64 {
+	if len(short) < 4 || len(contentTokens(short)) < 3 || len(short) >= len(long) {
+		return 0
+	}
+	w := len(short) + len(short)/4 + 1
+	best := 0
+	for k := 0; k < len(long); k++ {
+		if !tokenEq(long[k], short[0]) && (len(short) < 2 || !tokenEq(long[k], short[1])) {
+			continue
+		}
+		all, _ := alignTokens(short, long[k:min(len(long), k+w)])
+		best = max(best, all)
+	}
+	return float64(best) / float64(len(short))
+}
+
+// joinContained lets a cluster of short copies join the cluster of a longer
+// quotation that holds each of them (90% of its words, in order, in one
+// stretch), where complete linkage kept it out because the longer one also
+// holds other sentences. A short copy held by two different quotations
+// joins the one that holds it best (ties: the earlier); two long
+// quotations that only overlap never join. Clusters are taken shortest
+// first, so a sentence joins its paragraph before the paragraph is
+// compared with a longer one.
+func joinContained(units [][]int, toks [][]string, keys [][2]int, shared map[[2]int]int, parent []int, members [][]int, root func(int) int) {
+	tok := func(u int) []string { return toks[units[u][0]] }
+	near := map[int][]int{}
+	for _, k := range keys {
+		if shared[k] >= 2 {
+			near[k[0]] = append(near[k[0]], k[1])
+			near[k[1]] = append(near[k[1]], k[0])
+		}
+	}
+	longest := func(r int) int {
+		best := -1
+		for _, u := range members[r] {
+			if best < 0 || len(tok(u)) > len(tok(best)) {
+				best = u
+			}
+		}
+		return best
+	}
+	var order []int
+	for u := range units {
+		if root(u) == u {
+			order = append(order, u)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len(tok(longest(order[i]))) < len(tok(longest(order[j]))) })
+	for _, r := range order {
+		if root(r) != r {
+			continue
+		}
+		// Candidate holders: units of other clusters near every member.
+		bestV, bestScore := -1, 0.0
+		for _, v := range near[longest(r)] {
+			if root(v) == r {
+				continue
+			}
+			score := 0.0
+			for _, u := range members[r] {
+				f := containedIn(tok(u), tok(v))
+				if f < 0.9 {
+					score = 0
+					break
+				}
+				score += f
+			}
+			score /= float64(len(members[r]))
+			if score > bestScore || score == bestScore && score > 0 && v < bestV {
+				bestV, bestScore = v, score
+			}
+		}
+		if bestV < 0 {
+			continue
+		}
+		ra, rb := root(bestV), r
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
 }
