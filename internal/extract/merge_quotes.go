@@ -552,22 +552,30 @@ func clipWords(s string, n int) string {
 // containedIn returns how much of the short copy a longer one holds: the
 // share of its words found in order within one stretch of the longer
 // copy no longer than the short copy and a quarter (0 when the short
-// copy is under four words or three content words, or not shorter).
+// copy is under four words or three content words, or not shorter). When
+// the longer copy ends inside that stretch (an excerpt cut mid-quotation),
+// it must hold the start of the short copy, three fifths of it or more.
 // One outlet quotes a paragraph, another only a sentence of it.
 func containedIn(short, long []string) float64 {
 	if len(short) < 4 || len(contentTokens(short)) < 3 || len(short) >= len(long) {
 		return 0
 	}
 	w := len(short) + len(short)/4 + 1
-	best := 0
+	best := 0.0
 	for k := 0; k < len(long); k++ {
 		if !tokenEq(long[k], short[0]) && (len(short) < 2 || !tokenEq(long[k], short[1])) {
 			continue
 		}
-		all, _ := alignTokens(short, long[k:min(len(long), k+w)])
-		best = max(best, all)
+		// A longer copy the excerpt cuts off holds the start of the short
+		// one, as much as it has room for (most of it).
+		room := min(len(short), len(long)-k)
+		if room < 4 || 10*room < 6*len(short) {
+			continue
+		}
+		all, _ := alignTokens(short[:room], long[k:min(len(long), k+w)])
+		best = max(best, float64(all)/float64(room))
 	}
-	return float64(best) / float64(len(short))
+	return best
 }
 
 // joinContained lets a cluster of short copies join the cluster of a longer

@@ -145,6 +145,9 @@ func TestContainedIn(t *testing.T) {
 		{"words scattered over the paragraph", "The pier will run until then", false},
 		{"other words", "The council has approved the new budget", false},
 		{"too short", "the ferry", false},
+		{"longer copy cut off", "Buses replace it until then, the council says.", true},
+		{"cut off before most of it", "Buses replace it until then, and the council pays for them.", false},
+		{"only its end at the cut", "The council says buses replace it until then", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
