@@ -314,6 +314,8 @@ func TestScoreStoryLayer(t *testing.T) {
 				{Article: "01", Text: "The ferry runs again on Monday"}, {Article: "02", Text: "the ferry runs again on Monday"}}},
 			{Text: "Tickets stay valid", In: []string{"01", "02"}, Variants: []GoldVariant{
 				{Article: "01", Text: "Tickets stay valid for a month"}, {Article: "02", Text: "Tickets stay valid for a month"}}},
+			{Text: "not a total washout", In: []string{"01", "02"}, Variants: []GoldVariant{
+				{Article: "01", Text: "not a total washout"}, {Article: "02", Text: "not a total washout for us"}}},
 		},
 		Contested: []GoldClaim{{Claim: "how many boats sank", In: []string{"01", "02"}, Sides: []GoldSide{
 			{Position: "for", Article: "01", Sentence: "Three boats sank in the storm."},
@@ -333,6 +335,10 @@ func TestScoreStoryLayer(t *testing.T) {
 			// A paragraph carries its sentence; words out of order do not.
 			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "The pier is closed. The ferry runs again on Monday. Buses replace it until then."}, {Article: "02_b.txt", Text: "The ferry runs again on Monday"}}},
 			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "Tickets for a month stay valid, and the harbour reopens in spring with new berths."}, {Article: "02_b.txt", Text: "Tickets stay valid for a month"}}},
+			// The phrase quoted on its own, and the sentence holding it: the
+			// sentence is not a second carrier of the phrase.
+			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "not a total washout"}, {Article: "02_b.txt", Text: "not a total washout for us"}}},
+			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "It was not a total washout for the town, the mayor said."}}},
 		},
 		Contested: []ClaimPrediction{
 			{Claim: "boats", Sides: []SidePrediction{{Stance: "for", Article: "01_a.txt", Text: "Three boats sank in the storm."}, {Stance: "against", Article: "02_b.txt", Text: "Five boats sank overnight, the harbour master said."}}},
@@ -346,7 +352,7 @@ func TestScoreStoryLayer(t *testing.T) {
 	if rep.Fused != 1 {
 		t.Errorf("Fused = %d; want 1", rep.Fused)
 	}
-	if want := (Accuracy{Correct: 2, Total: 4}); rep.SharedQuotes != want {
+	if want := (Accuracy{Correct: 3, Total: 5}); rep.SharedQuotes != want {
 		t.Errorf("SharedQuotes = %+v; want %+v", rep.SharedQuotes, want)
 	}
 	if want := (Accuracy{Correct: 1, Total: 1}); rep.Contested != want || rep.FalseClaims != 1 {
