@@ -185,7 +185,7 @@ func mergeQuotes(docs []*doc, ds *schema.Dataset) ([]schema.Quote, []schema.Cont
 	var claims []schema.Contested
 	for _, r := range roots {
 		g := groups[r]
-		q := joinQuotes(qs, g, published)
+		q := joinQuotes(qs, toks, g, published)
 		out = append(out, q)
 		if c, ok := attributionClaim(qs, toks, g, q, byDoc, named, people, ments); ok {
 			claims = append(claims, c)
@@ -343,8 +343,12 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 
 // joinQuotes makes one quote of a group: a body (non-headline) copy of
 // the earliest report is its text and ID; every copy is a source; the speaker
-// is the one with the greatest summed confidence (ties: the earliest).
-func joinQuotes(qs []schema.Quote, g []int, published map[string]string) schema.Quote {
+// is the one with the greatest summed confidence (ties: the earliest). When
+// sentences joined a paragraph that holds them, the text is that of a copy
+// holding every other one (the longest; its ID stays the earliest
+// report's), so that the quote reads, and is found, by each of its
+// sentences.
+func joinQuotes(qs []schema.Quote, toks [][]string, g []int, published map[string]string) schema.Quote {
 	// The base copy, whose ID the quote keeps: a body copy of the
 	// earliest report, so that a later outlet joining does not change it.
 	base := g[0]
@@ -365,6 +369,11 @@ func joinQuotes(qs []schema.Quote, g []int, published map[string]string) schema.
 	q := qs[base]
 	if len(g) == 1 {
 		return q
+	}
+	if h := holder(toks, g, base); h != base {
+		id := q.ID
+		q = qs[h]
+		q.ID = id
 	}
 	var srcs []schema.Source
 	for _, i := range g {
@@ -646,4 +655,35 @@ func joinContained(units [][]int, toks [][]string, keys [][2]int, shared map[[2]
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
 	}
+}
+
+// holder returns a copy of the group that holds every other one (the
+// same quotation, or a sentence contained in it): base when it does, else
+// the longest that does (ties: the first), else the longest copy.
+func holder(toks [][]string, g []int, base int) int {
+	holds := func(v int) bool {
+		for _, i := range g {
+			if i == v || len(toks[i]) == 0 {
+				continue
+			}
+			if ok, _ := sameQuote(toks[i], toks[v], false); ok {
+				continue
+			}
+			if containedIn(toks[i], toks[v]) < 0.9 {
+				return false
+			}
+		}
+		return true
+	}
+	if holds(base) {
+		return base
+	}
+	byLen := append([]int(nil), g...)
+	sort.SliceStable(byLen, func(a, b int) bool { return len(toks[byLen[a]]) > len(toks[byLen[b]]) })
+	for _, v := range byLen {
+		if holds(v) {
+			return v
+		}
+	}
+	return byLen[0]
 }

@@ -191,3 +191,24 @@ func TestSentenceJoinsParagraph(t *testing.T) {
 		t.Errorf("quotes: ferry %d, buses %d, lamp %d; want 1 each (quotes %+v)", ferry, buses, lamp, ds.Quotes)
 	}
 }
+
+func TestJoinedQuoteReadsAsParagraph(t *testing.T) {
+	ds := buildStory(t,
+		"Harbour news\n\n“The ferry will sail again from Monday morning with every crossing,” Odile Brannagh said.",
+		"Ferry returns\n\n“The pier has stayed closed all through the winter storms. The ferry will sail again from Monday morning with every crossing. Buses will replace it on the coast road until then,” said harbour master Odile Brannagh.",
+		"Coast roads\n\n“Buses will replace it on the coast road until then,” Brannagh said on Friday.",
+	)
+	if len(ds.Quotes) != 1 {
+		t.Fatalf("quotes = %+v; want the paragraph with both sentences as one quote", ds.Quotes)
+	}
+	q := ds.Quotes[0]
+	if !strings.Contains(q.Text, "The pier has stayed closed") || !strings.Contains(q.Text, "Buses will replace it") {
+		t.Errorf("quote text = %q; want the paragraph holding every copy", q.Text)
+	}
+	if q.Doc != "b" || ds.Documents[docIndex(ds.Documents, q.Doc)].Text[q.Start:q.End] != q.Text {
+		t.Errorf("quote %+v: its doc and span must be the paragraph's", q)
+	}
+	if !strings.HasPrefix(q.ID, "a-") {
+		t.Errorf("quote ID = %q; want the earliest report's copy's (a-…)", q.ID)
+	}
+}
