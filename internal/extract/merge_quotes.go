@@ -328,7 +328,7 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
 	}
-	joinContained(units, toks, keys, shared, parent, members, root)
+	joinContained(units, toks, speaker, keys, shared, parent, members, root)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range qs {
@@ -592,10 +592,12 @@ func containedIn(short, long []string) float64 {
 // stretch), where complete linkage kept it out because the longer one also
 // holds other sentences. A short copy held by two different quotations
 // joins the one that holds it best (ties: the earlier); two long
-// quotations that only overlap never join. Clusters are taken shortest
+// quotations that only overlap never join. A sentence of under five
+// content words joins only a quotation of the same speaker (a short
+// stock phrase is said by many). Clusters are taken shortest
 // first, so a sentence joins its paragraph before the paragraph is
 // compared with a longer one.
-func joinContained(units [][]int, toks [][]string, keys [][2]int, shared map[[2]int]int, parent []int, members [][]int, root func(int) int) {
+func joinContained(units [][]int, toks [][]string, speaker []string, keys [][2]int, shared map[[2]int]int, parent []int, members [][]int, root func(int) int) {
 	tok := func(u int) []string { return toks[units[u][0]] }
 	near := map[int][]int{}
 	for _, k := range keys {
@@ -633,6 +635,9 @@ func joinContained(units [][]int, toks [][]string, keys [][2]int, shared map[[2]
 			score := 0.0
 			for _, u := range members[r] {
 				f := containedIn(tok(u), tok(v))
+				if len(contentTokens(tok(u))) < 5 && (speaker[u] == "" || speaker[u] != speaker[v]) {
+					f = 0
+				}
 				if f < 0.9 {
 					score = 0
 					break

@@ -212,3 +212,23 @@ func TestJoinedQuoteReadsAsParagraph(t *testing.T) {
 		t.Errorf("quote ID = %q; want the earliest report's copy's (a-…)", q.ID)
 	}
 }
+
+func TestShortSentenceJoinsOnlyItsSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name, speaker string
+		want          int // quotes
+	}{
+		{"same speaker", "Ansgar Pellowe", 1},
+		{"another speaker", "Wilma Thorbecke", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildStory(t,
+				"Seawall breached\n\n“The storm broke the old seawall near the quay on Sunday night. Thank the lifeboat volunteers. We start rebuilding it next week,” said Ansgar Pellowe, the harbour master.",
+				"Volunteers praised\n\n“Thank the lifeboat volunteers,” "+tc.speaker+" said.",
+			)
+			if len(ds.Quotes) != tc.want {
+				t.Errorf("quotes = %d; want %d (%+v)", len(ds.Quotes), tc.want, ds.Quotes)
+			}
+		})
+	}
+}
