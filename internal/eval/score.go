@@ -842,14 +842,30 @@ func scoreStoryLayer(pred Prediction, story StoryGold, misses *[]string) StoryRe
 			continue
 		}
 		rep.SharedQuotes.Total++
+		// A variant an article's own copy matches is not looked for inside
+		// that article's longer quotations (a phrase quoted on its own is
+		// not the sentence that also holds it).
+		direct := map[int]bool{}
+		for _, pq := range pred.Quotes {
+			for _, src := range pq.Sources {
+				for k, v := range sq.Variants {
+					if v.Article == ArticleKey(src.Article) && sameQuotation(norm(src.Text), norm(v.Text)) {
+						direct[k] = true
+					}
+				}
+			}
+		}
 		var carriers []int // predicted quotes matching a variant
 		most := 0          // the most gold articles one of them covers
 		for i, pq := range pred.Quotes {
 			arts := map[string]bool{}
 			for _, src := range pq.Sources {
 				key := ArticleKey(src.Article)
-				for _, v := range sq.Variants {
-					if v.Article == key && sameQuotation(norm(src.Text), norm(v.Text)) {
+				for k, v := range sq.Variants {
+					if v.Article != key {
+						continue
+					}
+					if s, vt := norm(src.Text), norm(v.Text); sameQuotation(s, vt) || !direct[k] && carries(s, vt) {
 						arts[key] = true
 					}
 				}
@@ -967,6 +983,35 @@ func sameQuotation(a, b string) bool {
 		}
 	}
 	return len(ta) > 0 && 10*len(ta) >= 6*len(tb)
+}
+
+// carries reports whether a predicted source carries a gold variant as a
+// longer quotation (a paragraph) holding the
+// variant's words in order, all of them, the variant of four words or
+// more. The reader sees the paragraph, with the sentence in it, listed
+// under the quote's outlets.
+func carries(src, variant string) bool {
+	ws, wv := tokenList(src), tokenList(variant)
+	if len(wv) < 4 || len(wv) > len(ws) {
+		return false
+	}
+	j := 0
+	for _, w := range ws {
+		if j < len(wv) && w == wv[j] {
+			j++
+		}
+	}
+	return j == len(wv)
+}
+
+func tokenList(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		if w = strings.Trim(w, "'"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func variantArticles(sq GoldSharedQuote) map[string]bool {

@@ -313,6 +313,12 @@ func TestScoreStoryLayer(t *testing.T) {
 				{Article: "01", Text: "We will rebuild the pier this summer"}, {Article: "02", Text: "we will rebuild the pier"}}},
 			{Text: "Nobody saw it coming", In: []string{"01", "02"}, Variants: []GoldVariant{
 				{Article: "01", Text: "Nobody saw it coming"}, {Article: "02", Text: "Nobody saw it coming at all"}}},
+			{Text: "The ferry runs again on Monday", In: []string{"01", "02"}, Variants: []GoldVariant{
+				{Article: "01", Text: "The ferry runs again on Monday"}, {Article: "02", Text: "the ferry runs again on Monday"}}},
+			{Text: "Tickets stay valid", In: []string{"01", "02"}, Variants: []GoldVariant{
+				{Article: "01", Text: "Tickets stay valid for a month"}, {Article: "02", Text: "Tickets stay valid for a month"}}},
+			{Text: "not a total washout", In: []string{"01", "02"}, Variants: []GoldVariant{
+				{Article: "01", Text: "not a total washout"}, {Article: "02", Text: "not a total washout for us"}}},
 		},
 		Contested: []GoldClaim{{Claim: "how many boats sank", In: []string{"01", "02"}, Sides: []GoldSide{
 			{Position: "for", Article: "01", Sentence: "Three boats sank in the storm."},
@@ -329,6 +335,13 @@ func TestScoreStoryLayer(t *testing.T) {
 			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "We will rebuild the pier this summer,"}, {Article: "02_b.txt", Text: "We will rebuild the pier"}}},
 			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "Nobody saw it coming"}}},
 			{Sources: []SourcePrediction{{Article: "02_b.txt", Text: "Nobody saw it coming at all"}}},
+			// A paragraph carries its sentence; words out of order do not.
+			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "The pier is closed. The ferry runs again on Monday. Buses replace it until then."}, {Article: "02_b.txt", Text: "The ferry runs again on Monday"}}},
+			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "Tickets for a month stay valid, and the harbour reopens in spring with new berths."}, {Article: "02_b.txt", Text: "Tickets stay valid for a month"}}},
+			// The phrase quoted on its own, and the sentence holding it: the
+			// sentence is not a second carrier of the phrase.
+			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "not a total washout"}, {Article: "02_b.txt", Text: "not a total washout for us"}}},
+			{Sources: []SourcePrediction{{Article: "01_a.txt", Text: "It was not a total washout for the town, the mayor said."}}},
 		},
 		Contested: []ClaimPrediction{
 			{Claim: "boats", Sides: []SidePrediction{{Stance: "for", Article: "01_a.txt", Text: "Three boats sank in the storm."}, {Stance: "against", Article: "02_b.txt", Text: "Five boats sank overnight, the harbour master said."}}},
@@ -342,7 +355,7 @@ func TestScoreStoryLayer(t *testing.T) {
 	if rep.Fused != 1 {
 		t.Errorf("Fused = %d; want 1", rep.Fused)
 	}
-	if want := (Accuracy{Correct: 1, Total: 2}); rep.SharedQuotes != want {
+	if want := (Accuracy{Correct: 3, Total: 5}); rep.SharedQuotes != want {
 		t.Errorf("SharedQuotes = %+v; want %+v", rep.SharedQuotes, want)
 	}
 	if want := (Accuracy{Correct: 1, Total: 1}); rep.Contested != want || rep.FalseClaims != 1 {

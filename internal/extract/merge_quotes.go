@@ -185,7 +185,7 @@ func mergeQuotes(docs []*doc, ds *schema.Dataset) ([]schema.Quote, []schema.Cont
 	var claims []schema.Contested
 	for _, r := range roots {
 		g := groups[r]
-		q := joinQuotes(qs, g, published)
+		q := joinQuotes(qs, toks, g, published)
 		out = append(out, q)
 		if c, ok := attributionClaim(qs, toks, g, q, byDoc, named, people, ments); ok {
 			claims = append(claims, c)
@@ -328,6 +328,7 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
 	}
+	joinContained(units, toks, speaker, keys, shared, parent, members, root)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range qs {
@@ -342,8 +343,12 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 
 // joinQuotes makes one quote of a group: a body (non-headline) copy of
 // the earliest report is its text and ID; every copy is a source; the speaker
-// is the one with the greatest summed confidence (ties: the earliest).
-func joinQuotes(qs []schema.Quote, g []int, published map[string]string) schema.Quote {
+// is the one with the greatest summed confidence (ties: the earliest). When
+// sentences joined a paragraph that holds them, the text is that of a copy
+// holding every other one (the longest; its ID stays the earliest
+// report's), so that the quote reads, and is found, by each of its
+// sentences.
+func joinQuotes(qs []schema.Quote, toks [][]string, g []int, published map[string]string) schema.Quote {
 	// The base copy, whose ID the quote keeps: a body copy of the
 	// earliest report, so that a later outlet joining does not change it.
 	base := g[0]
@@ -364,6 +369,11 @@ func joinQuotes(qs []schema.Quote, g []int, published map[string]string) schema.
 	q := qs[base]
 	if len(g) == 1 {
 		return q
+	}
+	if h := holder(toks, g, base); h != base {
+		id := q.ID
+		q = qs[h]
+		q.ID = id
 	}
 	var srcs []schema.Source
 	for _, i := range g {
@@ -546,4 +556,139 @@ func clipWords(s string, n int) string {
 		return strings.Join(ws, " ")
 	}
 	return strings.Join(ws[:n], " ") + "…"
+}
+
+// containedIn returns how much of the short copy a longer one holds: the
+// share of its words found in order within one stretch of the longer
+// copy no longer than the short copy and a quarter (0 when the short
+// copy is under four words or three content words, or not shorter). When
+// the longer copy ends inside that stretch (an excerpt cut mid-quotation),
+// it must hold the start of the short copy, three fifths of it or more.
+// One outlet quotes a paragraph, another only a sentence of it.
+func containedIn(short, long []string) float64 {
+	if len(short) < 4 || len(contentTokens(short)) < 3 || len(short) >= len(long) {
+		return 0
+	}
+	w := len(short) + len(short)/4 + 1
+	best := 0.0
+	for k := 0; k < len(long); k++ {
+		if !tokenEq(long[k], short[0]) && (len(short) < 2 || !tokenEq(long[k], short[1])) {
+			continue
+		}
+		// A longer copy the excerpt cuts off holds the start of the short
+		// one, as much as it has room for (most of it).
+		room := min(len(short), len(long)-k)
+		if room < 4 || 10*room < 6*len(short) {
+			continue
+		}
+		all, _ := alignTokens(short[:room], long[k:min(len(long), k+w)])
+		best = max(best, float64(all)/float64(room))
+	}
+	return best
+}
+
+// joinContained lets a cluster of short copies join the cluster of a longer
+// quotation that holds each of them (90% of its words, in order, in one
+// stretch), where complete linkage kept it out because the longer one also
+// holds other sentences. A short copy held by two different quotations
+// joins the one that holds it best (ties: the earlier); two long
+// quotations that only overlap never join. A sentence of under five
+// content words joins only a quotation of the same speaker (a short
+// stock phrase is said by many). Clusters are taken shortest
+// first, so a sentence joins its paragraph before the paragraph is
+// compared with a longer one.
+func joinContained(units [][]int, toks [][]string, speaker []string, keys [][2]int, shared map[[2]int]int, parent []int, members [][]int, root func(int) int) {
+	tok := func(u int) []string { return toks[units[u][0]] }
+	near := map[int][]int{}
+	for _, k := range keys {
+		if shared[k] >= 2 {
+			near[k[0]] = append(near[k[0]], k[1])
+			near[k[1]] = append(near[k[1]], k[0])
+		}
+	}
+	longest := func(r int) int {
+		best := -1
+		for _, u := range members[r] {
+			if best < 0 || len(tok(u)) > len(tok(best)) {
+				best = u
+			}
+		}
+		return best
+	}
+	var order []int
+	for u := range units {
+		if root(u) == u {
+			order = append(order, u)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len(tok(longest(order[i]))) < len(tok(longest(order[j]))) })
+	for _, r := range order {
+		if root(r) != r {
+			continue
+		}
+		// Candidate holders: units of other clusters near every member.
+		bestV, bestScore := -1, 0.0
+		for _, v := range near[longest(r)] {
+			if root(v) == r {
+				continue
+			}
+			score := 0.0
+			for _, u := range members[r] {
+				f := containedIn(tok(u), tok(v))
+				if len(contentTokens(tok(u))) < 5 && (speaker[u] == "" || speaker[u] != speaker[v]) {
+					f = 0
+				}
+				if f < 0.9 {
+					score = 0
+					break
+				}
+				score += f
+			}
+			score /= float64(len(members[r]))
+			if score > bestScore || score == bestScore && score > 0 && v < bestV {
+				bestV, bestScore = v, score
+			}
+		}
+		if bestV < 0 {
+			continue
+		}
+		ra, rb := root(bestV), r
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
+}
+
+// holder returns a copy of the group that holds every other one (the
+// same quotation, or a sentence contained in it): base when it does, else
+// the longest that does (ties: the first), else the longest copy.
+func holder(toks [][]string, g []int, base int) int {
+	holds := func(v int) bool {
+		for _, i := range g {
+			if i == v || len(toks[i]) == 0 {
+				continue
+			}
+			if ok, _ := sameQuote(toks[i], toks[v], false); ok {
+				continue
+			}
+			if containedIn(toks[i], toks[v]) < 0.9 {
+				return false
+			}
+		}
+		return true
+	}
+	if holds(base) {
+		return base
+	}
+	byLen := append([]int(nil), g...)
+	sort.SliceStable(byLen, func(a, b int) bool { return len(toks[byLen[a]]) > len(toks[byLen[b]]) })
+	for _, v := range byLen {
+		if holds(v) {
+			return v
+		}
+	}
+	return byLen[0]
 }

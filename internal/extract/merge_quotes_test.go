@@ -132,3 +132,103 @@ func TestManyCopiesOfOneQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestContainedIn(t *testing.T) {
+	para := quoteTokens("The pier is closed for the winter. The ferry will run again on Monday morning. Buses replace it until then.")
+	tests := []struct {
+		name  string
+		short string
+		want  bool
+	}{
+		{"one sentence of it", "The ferry will run again on Monday morning.", true},
+		{"misspelt", "The ferry will run again on Mondy mornng", true},
+		{"words scattered over the paragraph", "The pier will run until then", false},
+		{"other words", "The council has approved the new budget", false},
+		{"too short", "the ferry", false},
+		{"longer copy cut off", "Buses replace it until then, the council says.", true},
+		{"cut off before most of it", "Buses replace it until then, and the council pays for them.", false},
+		{"only its end at the cut", "The council says buses replace it until then", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := containedIn(quoteTokens(tc.short), para) >= 0.9; got != tc.want {
+				t.Errorf("containedIn(%q) = %v; want %v", tc.short, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSentenceJoinsParagraph(t *testing.T) {
+	ds := buildStory(t,
+		"Ferry returns\n\n“The pier has stayed closed all through the winter storms. The ferry will sail again from Monday morning with every crossing. Buses will replace it on the coast road until then,” said harbour master Odile Brannagh.",
+		"Harbour news\n\n“The ferry will sail again from Monday morning with every crossing,” Odile Brannagh said.",
+		"Coast roads\n\n“Buses will replace it on the coast road until then,” Brannagh said on Friday.",
+		"Storm damage\n\n“The lighthouse lamp was broken in the second storm. Buses will replace it on the coast road until then,” said keeper Tomasz Weyland.",
+	)
+	var ferry, buses, lamp int
+	for _, q := range ds.Quotes {
+		docs := map[string]bool{}
+		for _, s := range q.Sources {
+			docs[s.Doc] = true
+		}
+		switch {
+		case strings.Contains(q.Text, "lighthouse lamp"):
+			lamp++
+			if len(docs) != 1 {
+				t.Errorf("the keeper's paragraph %q sources = %+v; want its own outlet only", q.Text, q.Sources)
+			}
+		case strings.Contains(q.Text, "pier") || strings.Contains(q.Text, "ferry") || strings.Contains(q.Text, "Buses"):
+			if strings.Contains(q.Text, "ferry") || strings.Contains(q.Text, "pier") {
+				ferry++
+			}
+			buses++
+			if len(docs) != 3 {
+				t.Errorf("quote %q sources = %+v; want the paragraph and both sentences (3 outlets)", q.Text, q.Sources)
+			}
+		}
+	}
+	if ferry != 1 || buses != 1 || lamp != 1 {
+		t.Errorf("quotes: ferry %d, buses %d, lamp %d; want 1 each (quotes %+v)", ferry, buses, lamp, ds.Quotes)
+	}
+}
+
+func TestJoinedQuoteReadsAsParagraph(t *testing.T) {
+	ds := buildStory(t,
+		"Harbour news\n\n“The ferry will sail again from Monday morning with every crossing,” Odile Brannagh said.",
+		"Ferry returns\n\n“The pier has stayed closed all through the winter storms. The ferry will sail again from Monday morning with every crossing. Buses will replace it on the coast road until then,” said harbour master Odile Brannagh.",
+		"Coast roads\n\n“Buses will replace it on the coast road until then,” Brannagh said on Friday.",
+	)
+	if len(ds.Quotes) != 1 {
+		t.Fatalf("quotes = %+v; want the paragraph with both sentences as one quote", ds.Quotes)
+	}
+	q := ds.Quotes[0]
+	if !strings.Contains(q.Text, "The pier has stayed closed") || !strings.Contains(q.Text, "Buses will replace it") {
+		t.Errorf("quote text = %q; want the paragraph holding every copy", q.Text)
+	}
+	if q.Doc != "b" || ds.Documents[docIndex(ds.Documents, q.Doc)].Text[q.Start:q.End] != q.Text {
+		t.Errorf("quote %+v: its doc and span must be the paragraph's", q)
+	}
+	if !strings.HasPrefix(q.ID, "a-") {
+		t.Errorf("quote ID = %q; want the earliest report's copy's (a-…)", q.ID)
+	}
+}
+
+func TestShortSentenceJoinsOnlyItsSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name, speaker string
+		want          int // quotes
+	}{
+		{"same speaker", "Ansgar Pellowe", 1},
+		{"another speaker", "Wilma Thorbecke", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildStory(t,
+				"Seawall breached\n\n“The storm broke the old seawall near the quay on Sunday night. Thank the lifeboat volunteers. We start rebuilding it next week,” said Ansgar Pellowe, the harbour master.",
+				"Volunteers praised\n\n“Thank the lifeboat volunteers,” "+tc.speaker+" said.",
+			)
+			if len(ds.Quotes) != tc.want {
+				t.Errorf("quotes = %d; want %d (%+v)", len(ds.Quotes), tc.want, ds.Quotes)
+			}
+		})
+	}
+}
