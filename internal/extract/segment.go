@@ -74,6 +74,12 @@ func splitSentences(text string, ps, pe, para int) []sentence {
 			i = end
 			continue
 		}
+		if strings.ContainsAny(text[i:end], "”\"’") && attributionAt(text, j, pe) {
+			// "“Why now?” Jane Roe asked.": the attribution belongs to
+			// the quotation's sentence.
+			i = end
+			continue
+		}
 		out = append(out, sentence{s: start, e: trimRightSpace(text, start, end), para: para})
 		start = j
 		i = j
@@ -85,6 +91,23 @@ func splitSentences(text string, ps, pe, para int) []sentence {
 		out[k].toks = tokenize(text, out[k].s, out[k].e)
 	}
 	return out
+}
+
+// attributionAt reports whether the words at i name a speaker and a
+// speech verb: up to five capitalised words ("President Jane Q. Roe"),
+// then a verb such as "said" or "responded".
+func attributionAt(text string, i, pe int) bool {
+	ws := strings.Fields(text[i:min(pe, i+80)])
+	for k, w := range ws {
+		w = strings.Trim(w, ",.;:")
+		if k > 0 && speechVerb(strings.ToLower(w)) != "" {
+			return true
+		}
+		if k >= 5 || w == "" || !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return false
 }
 
 func trimRightSpace(text string, s, e int) int {

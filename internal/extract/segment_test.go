@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -32,5 +33,18 @@ func TestSplitSentences(t *testing.T) {
 				t.Errorf("splitSentences(%q) = %q; want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestAttributionAfterQuotedQuestion(t *testing.T) {
+	text := "“Why now?” Jane Q. Roe asked. “Look, it is done…” President Ilse Marr responded, while smiling. “It is over.” The hall emptied."
+	ss := splitSentences(text, 0, len(text), 0)
+	var got []string
+	for _, s := range ss {
+		got = append(got, text[s.s:s.e])
+	}
+	want := []string{"“Why now?” Jane Q. Roe asked.", "“Look, it is done…” President Ilse Marr responded, while smiling.", "“It is over.”", "The hall emptied."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences = %q; want %q", got, want)
 	}
 }
