@@ -95,6 +95,9 @@ DEVSETS ?= ../shared/devsets
 train:
 	@test -d $(DEVSETS) || { echo "make train needs the development sets at $(DEVSETS) (set DEVSETS=DIR)"; exit 1; }
 	go run ./tools/train -devsets $(DEVSETS)
+	@# The speaker ranker learns from what the name tagger finds, and the tagger's weights are
+	@# embedded at compile time: a second run trains the ranker on the new tagger.
+	go run ./tools/train -devsets $(DEVSETS) -only speaker
 
 # Retrain in memory and fail if a committed model differs from what the data gives.
 train-check:
