@@ -141,6 +141,25 @@ func Build(articles []extract.Article, edits ...corrections.Edit) (*schema.Datas
 	return ds, nil
 }
 
+// BuildFolder reads the articles and the editor's corrections of the
+// folder dir (fsys) and builds its dataset; it also returns how many edits
+// were applied. Errors name the folder.
+func BuildFolder(dir string, fsys fs.FS) (*schema.Dataset, int, error) {
+	articles, err := ReadArticles(fsys)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", dir, err)
+	}
+	edits, err := ReadCorrections(fsys)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", dir, err)
+	}
+	ds, err := Build(articles, edits...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", dir, err)
+	}
+	return ds, len(edits), nil
+}
+
 // Dataset is Build, encoded as dataset.json.
 func Dataset(articles []extract.Article, edits ...corrections.Edit) ([]byte, error) {
 	ds, err := Build(articles, edits...)

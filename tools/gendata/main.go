@@ -59,18 +59,9 @@ func runWith(in, out string, o options) error {
 	if st, err := os.Stat(out); err == nil && st.IsDir() {
 		return fmt.Errorf("output %s: is a folder, want a file path", out)
 	}
-	fsys := os.DirFS(in)
-	articles, err := compile.ReadArticles(fsys)
+	ds, _, err := compile.BuildFolder(in, os.DirFS(in))
 	if err != nil {
-		return fmt.Errorf("%s: %w", in, err)
-	}
-	edits, err := compile.ReadCorrections(fsys)
-	if err != nil {
-		return fmt.Errorf("%s: %w", in, err)
-	}
-	ds, err := compile.Build(articles, edits...)
-	if err != nil {
-		return fmt.Errorf("%s: %w", in, err)
+		return err
 	}
 	if out != "" {
 		data, err := compile.Encode(ds)

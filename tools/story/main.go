@@ -42,18 +42,9 @@ func run(in, out, dist, base string, w io.Writer) error {
 	if st, err := os.Stat(in); err != nil || !st.IsDir() {
 		return fmt.Errorf("input folder %s: not a folder", in)
 	}
-	fsys := os.DirFS(in)
-	articles, err := compile.ReadArticles(fsys)
+	ds, edits, err := compile.BuildFolder(in, os.DirFS(in))
 	if err != nil {
-		return fmt.Errorf("%s: %w", in, err)
-	}
-	edits, err := compile.ReadCorrections(fsys)
-	if err != nil {
-		return fmt.Errorf("%s: %w", in, err)
-	}
-	ds, err := compile.Build(articles, edits...)
-	if err != nil {
-		return fmt.Errorf("%s: %w", in, err)
+		return err
 	}
 	data, err := compile.Encode(ds)
 	if err != nil {
@@ -67,7 +58,7 @@ func run(in, out, dist, base string, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "Story folder %s: %d articles, %d entities, %d quotes, %d events; %d corrections applied.\n",
-		out, len(ds.Documents), len(ds.Entities), len(ds.Quotes), len(ds.Events), len(edits))
+		out, len(ds.Documents), len(ds.Entities), len(ds.Quotes), len(ds.Events), edits)
 	fmt.Fprintf(w, "Upload it so that it is served at %s, then paste this into the article (also in %s):\n\n",
 		base, filepath.Join(out, "snippet.html"))
 	s := string(files["snippet.html"])
