@@ -34,6 +34,7 @@ export const C = Object.freeze({
   node: 'sl-node',
   hit: 'sl-hit',
   edge: 'sl-edge',
+  hit: 'sl-hit',
   selected: 'sl-sel',
   dim: 'sl-dim',
   legend: 'sl-legend',

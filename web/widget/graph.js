@@ -71,7 +71,7 @@ export function renderGraph(el, data, opts) {
   let rv = null;
   /** @type {{n: any, g: SVGElement, at: SVGElement, text: SVGElement, r: number, x: number, y: number}[]} */
   let drawnNodes = [];
-  /** @type {{e: any, g: SVGElement, line: SVGElement, text: SVGElement}[]} */
+  /** @type {{e: any, g: SVGElement, line: SVGElement, hit: SVGElement, text: SVGElement}[]} */
   let drawnEdges = [];
   /** @type {Map<string, number>} */
   let widths = new Map();
@@ -102,11 +102,13 @@ export function renderGraph(el, data, opts) {
     drawnEdges = ve.map((e) => {
       const [a, b] = ends(/** @type {any} */ (byId.get(e.a)), /** @type {any} */ (byId.get(e.b)));
       const line = s('line', { 'stroke-width': 1 + Math.min(e.weight, 5), 'vector-effect': 'non-scaling-stroke' });
+      // A wide, invisible stroke under the line: a thin edge is still easy to hit with a finger or a mouse.
+      const hit = s('line', { class: C.hit, 'stroke-width': 14, 'vector-effect': 'non-scaling-stroke' });
       const text = s('text', { 'text-anchor': 'middle', 'dominant-baseline': 'central' }, e.label.length > 28 ? e.label.slice(0, 27) + '…' : e.label);
-      const g = s('g', { class: C.edge, role: 'button', 'data-edge': e.id, 'data-contested': e.contested ? '' : null, 'aria-label': `${reading(e)}${e.contested ? ' (contested)' : ''}. Show evidence.` }, line, text);
+      const g = s('g', { class: C.edge, role: 'button', 'data-edge': e.id, 'data-contested': e.contested ? '' : null, 'aria-label': `${reading(e)}${e.contested ? ' (contested)' : ''}. Show evidence.` }, hit, line, text);
       if (sel && !(e.a === sel || e.b === sel)) g.classList.add(C.dim);
       gEdges.append(g);
-      return { e, g, line, text };
+      return { e, g, line, hit, text };
     });
     drawnNodes = vn.map((n) => {
       const r = 6 + 8 * Math.sqrt(n.weight / maxW);
@@ -173,8 +175,10 @@ export function renderGraph(el, data, opts) {
     });
     for (const d of drawnEdges) {
       const a = pos.get(d.e.a), b = pos.get(d.e.b);
-      d.line.setAttribute('x1', a.x); d.line.setAttribute('y1', a.y);
-      d.line.setAttribute('x2', b.x); d.line.setAttribute('y2', b.y);
+      for (const l of [d.line, d.hit]) {
+        l.setAttribute('x1', a.x); l.setAttribute('y1', a.y);
+        l.setAttribute('x2', b.x); l.setAttribute('y2', b.y);
+      }
     }
     // Labels: the selected entity and its neighbours first, then by weight; edge labels last.
     const sel = mode === 'ego' ? center : opts.selected;

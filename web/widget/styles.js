@@ -73,6 +73,7 @@ ol.${C.timeline},ul.${C.quotes},ul.${C.people}{list-style:none;margin:0;padding:
 .${C.edge} text{fill:var(--sl-muted);font-style:italic;font-size:12px}
 .${C.edge}[data-contested]>line{stroke:var(--sl-warn);stroke-dasharray:6 4;stroke-opacity:1}
 .${C.edge}.${C.selected}>line{stroke:var(--sl-accent);stroke-opacity:1}
+.${C.edge}>line.${C.hit}{stroke:transparent;stroke-dasharray:none;stroke-width:14px}
 .${C.node}{cursor:pointer}
 .${C.hit}{fill:transparent;stroke:none}
 .${C.node}>g>:first-child{stroke:var(--sl-bg);stroke-width:2}
