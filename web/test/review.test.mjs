@@ -43,7 +43,7 @@ function rows() {
 
 test('review.html lists the table\'s items with their sentences and copies the fix', async () => {
   const want = rows();
-  assert.ok(want.length >= 3, `the fixture has weak items: ${table}`);
+  assert.ok(want.length >= 2, `the fixture has weak items: ${table}`);
   assert.ok(want.some(([kind]) => kind === 'look-alike entities'), 'the fixture has a look-alike pair');
 
   const { context, page, log } = await open();
