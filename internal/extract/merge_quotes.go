@@ -280,9 +280,13 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 		}
 		return keys[i][1] < keys[j][1]
 	})
+	ncontent := make([]int, len(units)) // content tokens of each unit, counted once
+	for u, m := range units {
+		ncontent[u] = len(contentTokens(toks[m[0]]))
+	}
 	for _, k := range keys {
 		a, b := k[0], k[1]
-		if shared[k] < min(2, len(contentTokens(toks[units[a][0]])), len(contentTokens(toks[units[b][0]]))) {
+		if shared[k] < min(2, ncontent[a], ncontent[b]) {
 			continue
 		}
 		same := speaker[a] != "" && speaker[a] == speaker[b]
