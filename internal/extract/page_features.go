@@ -123,16 +123,18 @@ func measureLine(t string) lineShape {
 	s.capCredit = s.words <= 60 && reCaptionCredit.MatchString(t)
 	s.bio = s.words <= 60 && mayBeBio(t) && reBio.MatchString(t)
 	s.appeal = s.words > 0 && appealVerbs[strings.ToLower(strings.Trim(ws[0], ".,:;!?\"“”"))]
-	switch {
-	case digits == 0:
-	case reISODate.MatchString(t):
+	if digits > 0 && reISODate.MatchString(t) {
 		s.stamp = "iso"
-	case reClock.MatchString(t) && reDayOfMonth.MatchString(t):
-		s.stamp = "clock+day"
-	case reClock.MatchString(t):
-		s.stamp = "clock"
-	case reDayOfMonth.MatchString(t):
-		s.stamp = "day"
+	} else if digits > 0 {
+		clock, day := reClock.MatchString(t), reDayOfMonth.MatchString(t)
+		switch {
+		case clock && day:
+			s.stamp = "clock+day"
+		case clock:
+			s.stamp = "clock"
+		case day:
+			s.stamp = "day"
+		}
 	}
 	s.glued = s.words <= 60 && reGluedWords.MatchString(t)
 	return s
