@@ -136,14 +136,14 @@ chromium:
 size: $(NODE_DEPS)
 	sh bench/size.sh
 
-# Benchmarks, not tests: StoryLens vs Fuse.js vs uFuzzy (p50/p95, recall@5) at seed and BBC scale, on a quiet machine and with a busy loop on another core, side by side; engine load time and memory, gendata throughput, and the Go benchmarks with allocations per query.
+# Benchmarks, not tests: StoryLens vs Fuse.js vs uFuzzy (p50/p95, recall@5) at seed and BBC scale, on a quiet machine and with a busy loop on another core, side by side; engine load time and memory, gendata throughput and peak RSS beside compromise and chrono-node on the same corpus, and the Go benchmarks with allocations per query.
 BBC ?= ../shared/corpus/bbc
 bench: build $(NODE_DEPS)
 	@mkdir -p bench/out
 	@test -d $(BBC) || { echo "make bench needs the BBC corpus at $(BBC) (set BBC=DIR)"; exit 1; }
-	@bytes=$$(cat $(BBC)/*.txt | wc -c); start=$$(date +%s.%N); \
-	go run ./tools/gendata -in $(BBC) -out bench/out/bbc.json && \
-	awk -v b=$$bytes -v s=$$start -v e=$$(date +%s.%N) 'BEGIN { printf "gendata on the BBC corpus: %.1f MB in %.1f s, %.2f MB/s\n", b/1e6, e-s, b/1e6/(e-s) }'
+	@echo "== extraction throughput on the BBC corpus ($(BBC)): gendata, then the peers"
+	@sh bench/gendata.sh $(BBC) bench/out/bbc.json
+	@node bench/peers.mjs $(BBC)
 	node bench/bench.mjs -bbc bench/out/bbc.json
 	go test ./story -run '^$$' -bench . -benchmem
 

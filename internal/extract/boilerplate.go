@@ -211,7 +211,7 @@ func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 	}
 	// The line after an "Image caption" label is the caption.
 	for i := 0; i+1 < len(lines); i++ {
-		if reCaptionLabel.MatchString(lines[i].text) {
+		if strings.Contains(strings.ToLower(lines[i].text), "caption") && reCaptionLabel.MatchString(lines[i].text) {
 			lines[i].kind, lines[i].fixed, lines[i].class = "caption", true, classBad
 			if !lines[i+1].fixed && wordCount(lines[i+1].text) <= 40 {
 				lines[i+1].kind, lines[i+1].fixed, lines[i+1].class = "caption", true, classBad
@@ -220,7 +220,7 @@ func ruleLines(raw string) (lines []pageLine, title int, resolved []lineClass) {
 	}
 	// Contact blocks: a name and an office just above a phone or email.
 	for i := range lines {
-		if !reContact.MatchString(lines[i].text) {
+		if !mayBeContact(lines[i].text) || !reContact.MatchString(lines[i].text) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
@@ -651,6 +651,11 @@ func isByline(t string) bool {
 	if reBylineIn.MatchString(t) {
 		return true
 	}
+	// The stamp is cut from the end, so a stamped byline starts as a byline
+	// does: the costly replace runs only on lines that may be one.
+	if !reByline.MatchString(t) && !strings.Contains(t, "\n") {
+		return false
+	}
 	if bare := reBylineDate.ReplaceAllString(t, ""); bare != t {
 		// "By Example Sports on September 2, 2021": a stamped byline,
 		// which may name only the outlet.
@@ -798,6 +803,12 @@ var (
 var reBylineLabel = regexp.MustCompile(`(?i)^(written by|words by|by|story by|reporting by|author|authors):?$`)
 
 var reCaptionLabel = regexp.MustCompile(`(?i)^(image|photo|picture|video) caption\W*$|^caption:?$`)
+
+// mayBeContact is a cheap test that reContact can match: an email holds
+// "@", and a phone number starts with "+", a digit, a space or ().-.
+func mayBeContact(t string) bool {
+	return t != "" && (strings.Contains(t, "@") || strings.IndexByte("+0123456789\t\n\f\r ().-", t[0]) >= 0)
+}
 
 var reContact = regexp.MustCompile(`^\+?[\d\s().-]{7,}$|^\S+@\S+\.\S+$`)
 

@@ -540,6 +540,28 @@ func addEchoes(docs []*doc, evs []*event, sts []*statement, reg *registry) {
 		}
 		used[st.d][st.si] = true
 	}
+	// echoJoinable needs a shared actor key (a subject is among its
+	// statement's keys), so an inverted index from key to the members
+	// holding it gives every pair that can join; candidates are then tried
+	// in event and member order, as a full scan would, so the most similar
+	// event (the first on a tie) wins the same way. Only echoes are added
+	// to events below, and they are never compared, so the members are
+	// fixed here.
+	type cand struct{ ev, m int }
+	members := make([][]*statement, len(evs))
+	byKey := map[string][]cand{}
+	for ei, e := range evs {
+		for _, x := range e.members() {
+			if x.inherited || x.echo {
+				continue
+			}
+			for k := range x.keys {
+				byKey[k] = append(byKey[k], cand{ei, len(members[ei])})
+			}
+			members[ei] = append(members[ei], x)
+		}
+	}
+	var cands []cand
 	for _, d := range docs {
 		for si, sn := range d.sents {
 			if used[d][si] || d.heading[sn.para] || isCaption(d.text[sn.s:sn.e]) {
@@ -550,19 +572,28 @@ func addEchoes(docs []*doc, evs []*event, sts []*statement, reg *registry) {
 				continue
 			}
 			st.echo = true
+			cands = cands[:0]
+			for k := range st.keys {
+				cands = append(cands, byKey[k]...)
+			}
+			sort.Slice(cands, func(i, j int) bool {
+				if cands[i].ev != cands[j].ev {
+					return cands[i].ev < cands[j].ev
+				}
+				return cands[i].m < cands[j].m
+			})
 			var into *event
 			bestSim := -1.0
-			for _, e := range evs {
+			for i, c := range cands {
+				if i > 0 && c == cands[i-1] {
+					continue
+				}
+				e := evs[c.ev]
 				if e.docs[d.id] {
 					continue
 				}
-				for _, x := range e.members() {
-					if x.inherited || x.echo {
-						continue
-					}
-					if sim, ok := echoJoinable(x, st); ok && sim > bestSim {
-						into, bestSim = e, sim
-					}
+				if sim, ok := echoJoinable(members[c.ev][c.m], st); ok && sim > bestSim {
+					into, bestSim = e, sim
 				}
 			}
 			if into != nil {

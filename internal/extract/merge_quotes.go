@@ -239,28 +239,14 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 	// one content word), ignoring words more than 200 units hold (a story
 	// of a few hundred quotes keeps them all; a large corpus stays fast).
 	postings := map[string][]int{}
-	var words []string
+	unitWords := make([][]string, len(units)) // each unit's content words, once each
 	for u, m := range units {
 		seen := map[string]bool{}
 		for _, w := range contentTokens(toks[m[0]]) {
 			if !seen[w] {
 				seen[w] = true
-				if postings[w] == nil {
-					words = append(words, w)
-				}
 				postings[w] = append(postings[w], u)
-			}
-		}
-	}
-	shared := map[[2]int]int{}
-	for _, w := range words {
-		ps := postings[w]
-		if len(ps) > 200 {
-			continue
-		}
-		for a := 0; a < len(ps); a++ {
-			for b := a + 1; b < len(ps); b++ {
-				shared[[2]int{ps[a], ps[b]}]++
+				unitWords[u] = append(unitWords[u], w)
 			}
 		}
 	}
@@ -270,25 +256,45 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 	}
 	var pairs []pair
 	similar := map[[2]int]bool{}
-	keys := make([][2]int, 0, len(shared))
-	for k := range shared {
-		keys = append(keys, k)
+	ncontent := make([]int, len(units)) // content tokens of each unit, counted once
+	for u, m := range units {
+		ncontent[u] = len(contentTokens(toks[m[0]]))
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i][0] != keys[j][0] {
-			return keys[i][0] < keys[j][0]
+	// The pairs (a, b), a < b, in order, with how many words both hold:
+	// one counter row per unit a rather than a map of every pair, which
+	// on a large corpus held tens of megabytes at once.
+	shared := make([]int, len(units))
+	var touched []int
+	for a := range units {
+		touched = touched[:0]
+		for _, w := range unitWords[a] {
+			ps := postings[w]
+			if len(ps) > 200 {
+				continue
+			}
+			for _, b := range ps {
+				if b <= a {
+					continue
+				}
+				if shared[b] == 0 {
+					touched = append(touched, b)
+				}
+				shared[b]++
+			}
 		}
-		return keys[i][1] < keys[j][1]
-	})
-	for _, k := range keys {
-		a, b := k[0], k[1]
-		if shared[k] < min(2, len(contentTokens(toks[units[a][0]])), len(contentTokens(toks[units[b][0]]))) {
-			continue
-		}
-		same := speaker[a] != "" && speaker[a] == speaker[b]
-		if ok, sim := sameQuote(toks[units[a][0]], toks[units[b][0]], same); ok {
-			pairs = append(pairs, pair{a, b, sim})
-			similar[k] = true
+		sort.Ints(touched)
+		for _, b := range touched {
+			n := shared[b]
+			shared[b] = 0
+			if n < min(2, ncontent[a], ncontent[b]) {
+				continue
+			}
+			k := [2]int{a, b}
+			same := speaker[a] != "" && speaker[a] == speaker[b]
+			if ok, sim := sameQuote(toks[units[a][0]], toks[units[b][0]], same); ok {
+				pairs = append(pairs, pair{a, b, sim})
+				similar[k] = true
+			}
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].sim > pairs[j].sim })

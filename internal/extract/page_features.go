@@ -123,16 +123,19 @@ func measureLine(t string) lineShape {
 	s.capCredit = s.words <= 60 && reCaptionCredit.MatchString(t)
 	s.bio = s.words <= 60 && mayBeBio(t) && reBio.MatchString(t)
 	s.appeal = s.words > 0 && appealVerbs[strings.ToLower(strings.Trim(ws[0], ".,:;!?\"“”"))]
-	switch {
-	case digits == 0:
-	case reISODate.MatchString(t):
+	if digits > 0 && reISODate.MatchString(t) {
 		s.stamp = "iso"
-	case reClock.MatchString(t) && reDayOfMonth.MatchString(t):
-		s.stamp = "clock+day"
-	case reClock.MatchString(t):
-		s.stamp = "clock"
-	case reDayOfMonth.MatchString(t):
-		s.stamp = "day"
+	} else if digits > 0 {
+		clock := mayBeClock(t) && reClock.MatchString(t)
+		day := mayBeDayOfMonth(t) && reDayOfMonth.MatchString(t)
+		switch {
+		case clock && day:
+			s.stamp = "clock+day"
+		case clock:
+			s.stamp = "clock"
+		case day:
+			s.stamp = "day"
+		}
 	}
 	s.glued = s.words <= 60 && reGluedWords.MatchString(t)
 	return s
@@ -607,4 +610,32 @@ func (v *pageView) nonProseRun(i int) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// mayBeClock is a cheap test that reClock can match: a digit, ":" or "."
+// and two digits.
+func mayBeClock(t string) bool {
+	for i := 1; i+2 < len(t); i++ {
+		if (t[i] == ':' || t[i] == '.') && isASCIIDigit(t[i-1]) && isASCIIDigit(t[i+1]) && isASCIIDigit(t[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeDayOfMonth is a cheap test that reDayOfMonth can match: each of
+// its forms has a digit next to a space ("May 4", "4 May") or before a
+// slash ("4/5/2024").
+func mayBeDayOfMonth(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if !isASCIIDigit(t[i]) {
+			continue
+		}
+		if i > 0 && t[i-1] == ' ' || i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '/') {
+			return true
+		}
+	}
+	return false
 }
