@@ -683,7 +683,7 @@ func pronounGender(p string) string {
 // genderOf guesses a person's grammatical gender from honorifics in the
 // text and the first name; "" when unknown.
 func (d *doc) genderOf(e *docEntity) string {
-	for a := range e.aliases {
+	for _, a := range sortedKeys(e.aliases) { // sorted: an entity may hold "Mr Roe" and "Mrs Roe"
 		switch strings.SplitN(a, " ", 2)[0] {
 		case "Mr", "Mr.":
 			return "m"

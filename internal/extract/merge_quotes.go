@@ -264,6 +264,7 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 	// one counter row per unit a rather than a map of every pair, which
 	// on a large corpus held tens of megabytes at once.
 	shared := make([]int, len(units))
+	var near2 [][2]int // units sharing two content words: candidates for a containment join
 	var touched []int
 	for a := range units {
 		touched = touched[:0]
@@ -286,6 +287,9 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 		for _, b := range touched {
 			n := shared[b]
 			shared[b] = 0
+			if n >= 2 {
+				near2 = append(near2, [2]int{a, b})
+			}
 			if n < min(2, ncontent[a], ncontent[b]) {
 				continue
 			}
@@ -334,7 +338,7 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
 	}
-	joinContained(units, toks, speaker, keys, shared, parent, members, root)
+	joinContained(units, toks, speaker, near2, parent, members, root)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range qs {
@@ -603,14 +607,12 @@ func containedIn(short, long []string) float64 {
 // stock phrase is said by many). Clusters are taken shortest
 // first, so a sentence joins its paragraph before the paragraph is
 // compared with a longer one.
-func joinContained(units [][]int, toks [][]string, speaker []string, keys [][2]int, shared map[[2]int]int, parent []int, members [][]int, root func(int) int) {
+func joinContained(units [][]int, toks [][]string, speaker []string, near2 [][2]int, parent []int, members [][]int, root func(int) int) {
 	tok := func(u int) []string { return toks[units[u][0]] }
 	near := map[int][]int{}
-	for _, k := range keys {
-		if shared[k] >= 2 {
-			near[k[0]] = append(near[k[0]], k[1])
-			near[k[1]] = append(near[k[1]], k[0])
-		}
+	for _, k := range near2 {
+		near[k[0]] = append(near[k[0]], k[1])
+		near[k[1]] = append(near[k[1]], k[0])
 	}
 	longest := func(r int) int {
 		best := -1
