@@ -98,6 +98,19 @@ func TestSpeakerRules(t *testing.T) {
 			text: "Gala\n\n“This is the best night of my life,” gushed Lena Varga after the show.",
 			want: map[string]string{"This is the best night of my life": "Lena Varga"},
 		},
+		{
+			name: "“he said:” before the quotation rules out a woman named after it",
+			text: "Interview\n\nMaria Lindqvist interviewed Governor Tomas Brandt on Monday.\n\n" +
+				"Lindqvist pressed the governor on the budget after he said of it: “It is fair, it is balanced, it is done.” " +
+				"Lindqvist called out the cuts to schools: “But the schools lose money. Is that fair?”",
+			want: map[string]string{"It is fair, it is balanced, it is done.": "Tomas Brandt"},
+		},
+		{
+			name: "“…,” she said after the quotation rules out a man named before it",
+			text: "Council\n\nPeter Haldane chaired the meeting with Anna Keller.\n\n" +
+				"Haldane asked about the vote. “We will wait until June,” she said.",
+			want: map[string]string{"We will wait until June": "Anna Keller"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

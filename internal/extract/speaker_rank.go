@@ -80,10 +80,16 @@ func loadSpeakerModel() *learn.Model {
 
 // spCand is one candidate speaker of a quotation.
 type spCand struct {
-	ent   *docEntity
-	feats []string
-	pos   string // where its mention stands
-	pat   string // its verb pattern
+	ent *docEntity
+	// clash: the attribution next to the quotation is a gendered pronoun
+	// ("he said:", "…,” she said") whose gender this candidate's
+	// contradicts; such a candidate cannot speak.
+	clash bool
+	// pronoun: the candidate that gendered pronoun resolved to.
+	pronoun bool
+	feats   []string
+	pos     string // where its mention stands
+	pat     string // its verb pattern
 }
 
 // rankSpeakers rescores every non-headline quotation's speaker.
@@ -131,7 +137,15 @@ func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
 	cands := d.speakerCands(qi, rules)
 	best, bestP := -1, 0.0
 	ruleP := 0.0
+	clashed, ruleByPronoun := false, false
 	for k, c := range cands {
+		if c.clash {
+			clashed = true
+			continue
+		}
+		if c.pronoun && c.ent == rules[qi] {
+			ruleByPronoun = true
+		}
 		p := m.Probability(c.feats)
 		if p > bestP {
 			best, bestP = k, p
@@ -156,10 +170,12 @@ func (d *doc) decideSpeaker(m *learn.Model, qi int, rules []*docEntity) {
 			q.viaRole = false
 		}
 		q.speaker, q.conf, q.rule = c.ent, bestP, "ranker:"+c.pos+","+c.pat
-	case rules[qi] != nil && (ruleP >= ruleThreshold || strings.HasSuffix(q.rule, "-role") || d.sameRoleSource(qi, rules[qi])):
+	case rules[qi] != nil && (ruleP >= ruleThreshold || strings.HasSuffix(q.rule, "-role") || d.sameRoleSource(qi, rules[qi]) || clashed && ruleByPronoun):
 		// The ranker is unsure, but the rules' pick is plausible, or
 		// names the organisation behind an unnamed source ("an Acme
-		// spokesperson said"), which the training data leaves unnamed.
+		// spokesperson said"), which the training data leaves unnamed,
+		// or is whom "he said:" resolved to once the pronoun's gender
+		// ruled out a rival.
 		q.conf, q.rule = ruleP, "rule:"+q.rule
 	default:
 		q.speaker, q.viaRole = nil, false
@@ -291,9 +307,15 @@ func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
 	// An attribution by pronoun ("…,” he said): whom it resolved to
 	// competes with the previous speaker.
 	var pronEnt *docEntity
+	pronGender := ""
 	for _, e := range order {
 		if b := byEnt[e]; b.score >= 6 && b.m.kind == kindPronoun {
 			pronEnt = e
+			// Next to the quotation and the subject of the verb that cues
+			// it: "he said:", "…,” she said", "said he"; not "told him:".
+			if w := strings.ToLower(d.text[b.m.s:b.m.e]); b.dist <= 3 && (w == "he" || w == "she") {
+				pronGender = pronounGender(w)
+			}
 			break
 		}
 	}
@@ -354,7 +376,12 @@ func (d *doc) speakerCands(qi int, rules []*docEntity) []spCand {
 			fs = append(fs, sh+"&"+b.pos)
 		}
 		fs = append(fs, "typ&pat="+e.typ+"&"+b.pat)
-		out = append(out, spCand{ent: e, feats: fs, pos: b.pos, pat: b.pat})
+		clash := false
+		if pronGender != "" && e != pronEnt && e.typ == typePerson {
+			g := d.genderOf(e)
+			clash = g != "" && g != pronGender
+		}
+		out = append(out, spCand{ent: e, feats: fs, pos: b.pos, pat: b.pat, clash: clash, pronoun: pronGender != "" && e == pronEnt})
 	}
 	return out
 }
