@@ -90,8 +90,16 @@ func resolveEntities(docs []*doc, reg *registry) *resolution {
 	byAcronym := map[string][]int{}
 	for j, b := range names {
 		if len(b.words) >= 2 && b.typ != typePerson {
-			for _, ac := range acronymOf(b.words) {
-				byAcronym[ac] = append(byAcronym[ac], j)
+			acs := acronymOf(b.words)
+			if ws := inWrittenOrder(b.words, b.raw); len(ws) != len(b.words) {
+				acs = append(acs, acronymOf(ws)...)
+			}
+			seen := map[string]bool{}
+			for _, ac := range acs {
+				if !seen[ac] {
+					seen[ac] = true
+					byAcronym[ac] = append(byAcronym[ac], j)
+				}
 			}
 		}
 	}

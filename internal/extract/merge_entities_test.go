@@ -140,6 +140,14 @@ func TestResolveEntitiesAcrossOutlets(t *testing.T) {
 			same: [][]string{{"Coastal Weather Bureau", "CWB"}},
 		},
 		{
+			name: "acronym of a 'Department of' name, function word included",
+			texts: []string{
+				"Quay repairs\n\nThe Department of Harbours said on Monday the quay would reopen.",
+				"Reopening\n\nThe DOH said the quay was safe.",
+			},
+			same: [][]string{{"Department of Harbours", "DOH"}},
+		},
+		{
 			name: "place spelling variant",
 			texts: []string{
 				"Final venue\n\nThe final will be played in Valparaisa on Sunday.",

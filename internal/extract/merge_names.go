@@ -176,6 +176,23 @@ func matchWords(name string) []string {
 	return ws
 }
 
+// inWrittenOrder returns a name's words in the order written, where
+// matchWords turned "Department of X" into "X Department": the initials of
+// the name as written ("doj") are those an acronym uses.
+func inWrittenOrder(ws []string, raw string) []string {
+	if len(ws) < 2 || !orgHeadWords[ws[len(ws)-1]] {
+		return ws
+	}
+	f := strings.Fields(fold(raw))
+	if len(f) > 1 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) == len(ws)+1 && f[0] == ws[len(ws)-1] && f[1] == "of" {
+		return f
+	}
+	return ws
+}
+
 // singular drops a plural "s" from a folded word ("communities" →
 // "community", "opens" → "open"), leaving "ss" and short words.
 func singular(w string) string {
