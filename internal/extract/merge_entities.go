@@ -350,6 +350,12 @@ func sameEntity(a, b entName, firstWordOrgs map[string][]int) bool {
 		// Two gazetteer entries are two entities.
 		return false
 	}
+	// "St. Lucie" and "St. Lucie County": a place and the county (parish,
+	// district, province) named after it, when neither is a gazetteer
+	// entry that could be a different place.
+	if (a.typ == typePlace || b.typ == typePlace) && !a.fixed && !b.fixed && placeAndItsCounty(a.words, b.words) {
+		return true
+	}
 	// Spelling and transliteration variants, every word agreeing.
 	if a.typ == b.typ && len(a.words) == len(b.words) {
 		same := true
@@ -655,4 +661,16 @@ func (res *resolution) annotate(ents []schema.Entity) {
 			ents[i].Role = byID[ents[i].ID]
 		}
 	}
+}
+
+// countyWords are the heads of a place's administrative area.
+var countyWords = map[string]bool{"county": true, "parish": true, "borough": true, "district": true, "province": true, "prefecture": true}
+
+// placeAndItsCounty reports whether one name is the other with an
+// administrative head added ("Marlow" / "Marlow County").
+func placeAndItsCounty(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(b) == len(a)+1 && countyWords[b[len(b)-1]] && equalWords(a, b[:len(a)])
 }

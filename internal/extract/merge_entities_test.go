@@ -148,6 +148,14 @@ func TestResolveEntitiesAcrossOutlets(t *testing.T) {
 			same: [][]string{{"Department of Harbours", "DOH"}},
 		},
 		{
+			name: "a place and its county",
+			texts: []string{
+				"Storm damage\n\nOfficials in Port Averly County said four homes were destroyed on Thursday.",
+				"Tornado\n\nThe tornado struck Port Averly on Wednesday night, officials said.",
+			},
+			same: [][]string{{"Port Averly County", "Port Averly"}},
+		},
+		{
 			name: "place spelling variant",
 			texts: []string{
 				"Final venue\n\nThe final will be played in Valparaisa on Sunday.",
