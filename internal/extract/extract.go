@@ -146,6 +146,7 @@ func newDoc(a Article) *doc {
 		d.heading = append(d.heading, i == 0 || isHeading(p))
 	}
 	d.text = b.String()
+	d.pg.paras = nil // copied into text; nothing later reads them
 	defer d.findQuoteSpans()
 	d.lower = map[string]bool{}
 	for i, ps := range d.paras {
