@@ -455,6 +455,9 @@ func assemblePage(lines []pageLine, keep []bool) page {
 // splitGlued splits "…makes all the difference.Jane Roe said…" into sentences when
 // the first part is clutter; other glued text stays whole.
 func splitGlued(l string) []string {
+	if !strings.ContainsAny(l, ".!?") { // reGlued needs one
+		return []string{l}
+	}
 	locs := reGlued.FindAllStringIndex(l, -1)
 	if len(locs) == 0 {
 		return []string{l}
@@ -514,7 +517,7 @@ func isClutter(t string) bool {
 			return true
 		}
 	}
-	if reNavSep.MatchString(t) && wordCount(t) <= 12 && !strings.HasSuffix(t, ".") {
+	if wc <= 12 && !strings.HasSuffix(t, ".") && strings.ContainsAny(t, "|›»•>") && reNavSep.MatchString(t) {
 		return true
 	}
 	hits := 0

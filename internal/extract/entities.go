@@ -207,6 +207,13 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 		d.ents = nil
 	}
 	assigned := d.linkNames(cands, capSeen)
+	n := 0
+	for _, e := range assigned {
+		if e != nil {
+			n++
+		}
+	}
+	d.ments = make([]mention, 0, n) // one exact allocation: kept until the end
 	for i, c := range cands {
 		e := assigned[i]
 		if e == nil {

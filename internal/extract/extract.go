@@ -146,6 +146,15 @@ func newDoc(a Article) *doc {
 		d.heading = append(d.heading, i == 0 || isHeading(p))
 	}
 	d.text = b.String()
+	d.pg.paras = nil // copied into text; nothing later reads them
+	// The remaining page fields are slices of the raw page: copy them so
+	// the raw page can be freed.
+	d.pg.title, d.pg.standfirst = strings.Clone(d.pg.title), strings.Clone(d.pg.standfirst)
+	for _, l := range [][]string{d.pg.byline, d.pg.contributors, d.pg.dropped} {
+		for i := range l {
+			l[i] = strings.Clone(l[i])
+		}
+	}
 	defer d.findQuoteSpans()
 	d.lower = map[string]bool{}
 	for i, ps := range d.paras {

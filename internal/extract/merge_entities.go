@@ -46,6 +46,7 @@ func resolveEntities(docs []*doc, reg *registry) *resolution {
 		for w := range d.lower {
 			lower[w] = true
 		}
+		d.lower = nil // read by the per-document tagging only; release it
 	}
 	n := len(reg.list)
 	parent := make([]int, n)

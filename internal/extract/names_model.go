@@ -456,14 +456,17 @@ func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
 			add("w=", w)
 			add("lw=", l)
 			add("sh=", sh[i])
-			r := []rune(l)
-			for n := 1; n <= 4; n++ {
-				if n <= len(r) {
-					if n <= 3 {
-						add("p", string(rune('0'+n)), "=", string(r[:n]))
-					}
-					add("s", string(rune('0'+n)), "=", string(r[len(r)-n:]))
+			// Affixes of up to 4 runes, sliced from l (valid UTF-8: ToLower
+			// output) rather than copied through []rune.
+			pe, ss := 0, len(l)
+			for n := 1; n <= 4 && pe < len(l); n++ {
+				_, pw := utf8.DecodeRuneInString(l[pe:])
+				_, sw := utf8.DecodeLastRuneInString(l[:ss])
+				pe, ss = pe+pw, ss-sw
+				if n <= 3 {
+					add("p", string(rune('0'+n)), "=", l[:pe])
 				}
+				add("s", string(rune('0'+n)), "=", l[ss:])
 			}
 			add("w-1=", at(i-1, lw))
 			add("w+1=", at(i+1, lw))

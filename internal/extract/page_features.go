@@ -112,15 +112,16 @@ func measureLine(t string) lineShape {
 	lower := strings.ToLower(t)
 	s.link = strings.Contains(lower, "http") || strings.Contains(lower, "www.") || strings.Contains(lower, ".com") || strings.Contains(t, "@")
 	s.timestamp = isTimestamp(t)
-	s.navSep = reNavSep.MatchString(t)
+	// Cheap necessary conditions first: each pattern needs these characters.
+	s.navSep = strings.ContainsAny(t, "|›»•>") && reNavSep.MatchString(t)
 	if s.words > 0 {
 		s.first = vocabWord(ws[0])
 		s.last = vocabWord(ws[len(ws)-1])
 	}
 	s.relHead = s.words <= 10 && s.endPunct != "dot" && reRelatedHead.MatchString(t)
-	s.relInline = reRelatedInline.MatchString(t)
+	s.relInline = strings.Contains(t, ":") && reRelatedInline.MatchString(t)
 	s.credit = s.words <= 10 && reCreditLike.MatchString(t)
-	s.capCredit = s.words <= 60 && reCaptionCredit.MatchString(t)
+	s.capCredit = s.words <= 60 && strings.ContainsAny(t, ".!?") && (strings.ContainsAny(t, "/|") || strings.Contains(t, "Credit...")) && reCaptionCredit.MatchString(t)
 	s.bio = s.words <= 60 && mayBeBio(t) && reBio.MatchString(t)
 	s.appeal = s.words > 0 && appealVerbs[strings.ToLower(strings.Trim(ws[0], ".,:;!?\"“”"))]
 	if digits > 0 && reISODate.MatchString(t) {

@@ -172,7 +172,10 @@ func firstRune(s string) rune {
 // tokenize splits text[s:e] into words. Internal hyphens, apostrophes and
 // acronym dots stay inside a word; a possessive ’s is cut off and flagged.
 func tokenize(text string, s, e int) []token {
-	var toks []token
+	// Every token starts a run of word runes, so the runs bound the count:
+	// one exact allocation instead of doubling (the tokens of every
+	// document stay live until the merge).
+	toks := make([]token, 0, wordRuns(text[s:e]))
 	i := s
 	for i < e {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -239,6 +242,19 @@ func tokenize(text string, s, e int) []token {
 		i = j
 	}
 	return toks
+}
+
+// wordRuns counts the maximal runs of word runes in s.
+func wordRuns(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') || r >= utf8.RuneSelf && isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 func lastRune(s string) rune {
