@@ -442,25 +442,7 @@ func mergeEntities(docs []*doc) *registry {
 
 	}
 	// Stable IDs: slugs of canonical names, de-duplicated in name order.
-	sort.SliceStable(reg.list, func(i, j int) bool {
-		a, b := reg.list[i], reg.list[j]
-		if a.name != b.name {
-			return a.name < b.name
-		}
-		return a.typ < b.typ
-	})
-	for _, e := range reg.list {
-		base := slug(e.name)
-		if base == "" {
-			base = "entity"
-		}
-		id := base
-		for n := 2; reg.byID[id] != nil; n++ {
-			id = base + "-" + itoa(n)
-		}
-		e.id = id
-		reg.byID[id] = e
-	}
+	assignIDs(reg)
 	// Named mentions.
 	for _, d := range docs {
 		for _, m := range d.ments {

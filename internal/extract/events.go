@@ -407,13 +407,7 @@ func (e *event) members() []*statement {
 // year); different actors need a close wording; a shared place alone, a
 // closer one still.
 func joinable(a, b *statement) (float64, bool) {
-	sim := similarity(a.words, b.words)
-	shared := 0
-	for k := range a.keys {
-		if b.keys[k] {
-			shared++
-		}
-	}
+	sim, shared := similarity(a.words, b.words), sharedKeys(a, b)
 	switch {
 	case a.subject != "" && a.subject == b.subject,
 		// One names nobody as subject ("The veteran said …") but names
@@ -607,16 +601,21 @@ func addEchoes(docs []*doc, evs []*event, sts []*statement, reg *registry) {
 	}
 }
 
+// sharedKeys counts the actor keys two statements share.
+func sharedKeys(a, b *statement) int {
+	n := 0
+	for k := range a.keys {
+		if b.keys[k] {
+			n++
+		}
+	}
+	return n
+}
+
 // echoJoinable is joinable for an undated sentence: the same actor and a
 // close wording.
 func echoJoinable(a, b *statement) (float64, bool) {
-	sim := similarity(a.words, b.words)
-	shared := 0
-	for k := range a.keys {
-		if b.keys[k] {
-			shared++
-		}
-	}
+	sim, shared := similarity(a.words, b.words), sharedKeys(a, b)
 	switch {
 	case a.subject != "" && (a.subject == b.subject || a.keys[b.subject] && b.keys[a.subject]):
 		return sim, sim >= 0.3

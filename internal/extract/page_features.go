@@ -359,40 +359,23 @@ func (v *pageView) lineFeatures(i int, extra []string) []string {
 	add("stop=", bucket(s.stopRatio, 0, 0.15, 0.3, 0.45))
 	add("end+wc=", s.endPunct, bucket(float64(s.words), 3, 8, 20))
 	add("tc+wc=", bucket(s.titleRatio, 0.6, 0.99), bucket(float64(s.words), 3, 8, 20))
-	if s.allCaps {
-		add("caps")
-	}
-	if s.prose {
-		add("prose")
-	}
-	if s.sentence {
-		add("sentence")
-	}
-	if s.menu {
-		add("menu")
-	}
-	if s.link {
-		add("link")
-	}
-	if s.timestamp {
-		add("time")
-	}
-	if s.clutter {
-		add("clutter")
-	}
-	if s.navSep {
-		add("navsep")
-	}
-	add("reader=", bucket(float64(s.reader), 0, 1, 2))
-	add("reader+wc=", bucket(float64(s.reader), 0, 1), bucket(float64(s.words), 8, 20))
-	for _, b := range []struct {
+	type flag struct {
 		on   bool
 		name string
-	}{{s.relHead, "relhead"}, {s.relInline, "relinline"}, {s.credit, "credit"}, {s.capCredit, "capcredit"}, {s.bio, "bio"}, {s.glued, "glued"}} {
-		if b.on {
-			add(b.name)
+	}
+	flags := func(fs ...flag) {
+		for _, f := range fs {
+			if f.on {
+				add(f.name)
+			}
 		}
 	}
+	flags(flag{s.allCaps, "caps"}, flag{s.prose, "prose"}, flag{s.sentence, "sentence"}, flag{s.menu, "menu"},
+		flag{s.link, "link"}, flag{s.timestamp, "time"}, flag{s.clutter, "clutter"}, flag{s.navSep, "navsep"})
+	add("reader=", bucket(float64(s.reader), 0, 1, 2))
+	add("reader+wc=", bucket(float64(s.reader), 0, 1), bucket(float64(s.words), 8, 20))
+	flags(flag{s.relHead, "relhead"}, flag{s.relInline, "relinline"}, flag{s.credit, "credit"}, flag{s.capCredit, "capcredit"},
+		flag{s.bio, "bio"}, flag{s.glued, "glued"})
 	if s.appeal {
 		add("appeal")
 		add("appeal+reader=", bucket(float64(s.reader), 0))
