@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 )
 
@@ -47,4 +48,18 @@ func Require(flags ...string) error {
 		}
 	}
 	return nil
+}
+
+// PathErr drops the operation and path from an *fs.PathError or an
+// *os.LinkError, for a message that already names the file.
+func PathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }

@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storylens/storylens/internal/cli"
 	"github.com/storylens/storylens/internal/fallback"
 	"github.com/storylens/storylens/schema"
 )
@@ -47,7 +48,7 @@ func Folder(ds *schema.Dataset, datasetJSON []byte, dist fs.FS, base string) (ma
 	for _, name := range append(slices.Clone(Assets), widget...) {
 		b, err := fs.ReadFile(dist, name)
 		if err != nil {
-			return nil, fmt.Errorf("built file %s: %w (run make build first)", name, unwrap(err))
+			return nil, fmt.Errorf("built file %s: %w (run make build first)", name, cli.PathErr(err))
 		}
 		files[name] = b
 	}
@@ -130,11 +131,11 @@ func Write(out string, files map[string][]byte) (err error) {
 	out = filepath.Clean(out)
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("output %s: %w", out, unwrap(err))
+		return fmt.Errorf("output %s: %w", out, cli.PathErr(err))
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("output %s: %w", out, unwrap(err))
+		return fmt.Errorf("output %s: %w", out, cli.PathErr(err))
 	}
 	defer func() {
 		if err != nil {
@@ -155,7 +156,7 @@ func Write(out string, files map[string][]byte) (err error) {
 			return err
 		}
 		if err := os.WriteFile(p, files[name], 0o644); err != nil {
-			return fmt.Errorf("output %s: %w", path.Join(out, name), unwrap(err))
+			return fmt.Errorf("output %s: %w", path.Join(out, name), cli.PathErr(err))
 		}
 	}
 	old := ""
@@ -165,29 +166,17 @@ func Write(out string, files map[string][]byte) (err error) {
 		}
 		old = tmp + ".old"
 		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("output %s: %w", out, unwrap(err))
+			return fmt.Errorf("output %s: %w", out, cli.PathErr(err))
 		}
 	}
 	if err := os.Rename(tmp, out); err != nil {
 		if old != "" {
 			os.Rename(old, out)
 		}
-		return fmt.Errorf("output %s: %w", out, unwrap(err))
+		return fmt.Errorf("output %s: %w", out, cli.PathErr(err))
 	}
 	if old != "" {
 		os.RemoveAll(old)
 	}
 	return nil
-}
-
-func unwrap(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }

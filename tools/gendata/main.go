@@ -17,11 +17,9 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -52,7 +50,7 @@ func runWith(in, out string, o options) error {
 		return cli.UsageError("usage: -in is required, and -out unless -review is given")
 	}
 	if st, err := os.Stat(in); err != nil {
-		return fmt.Errorf("input folder %s: %w", in, unwrapPath(err))
+		return fmt.Errorf("input folder %s: %w", in, cli.PathErr(err))
 	} else if !st.IsDir() {
 		return fmt.Errorf("input folder %s: not a folder", in)
 	}
@@ -101,7 +99,7 @@ func writeFileAtomic(path string, data []byte) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("output %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("output %s: %w", path, cli.PathErr(err))
 	}
 	defer func() {
 		if err != nil {
@@ -122,21 +120,7 @@ func writeFileAtomic(path string, data []byte) (err error) {
 		return fmt.Errorf("output %s: %w", path, err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("output %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("output %s: %w", path, cli.PathErr(err))
 	}
 	return nil
-}
-
-// unwrapPath drops the operation and path from an *fs.PathError, because
-// the caller's message already names the file.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }
