@@ -113,15 +113,26 @@ func init() {
 	for k, v := range placeAliases {
 		placeSet[k] = v
 	}
+	for k := range orgNames {
+		gazetteerFirstRunes[firstRune(k)] = true
+	}
+	for k := range placeSet {
+		gazetteerFirstRunes[firstRune(k)] = true
+	}
 }
+
+// gazetteerFirstRunes holds the first rune of every gazetteer key (filled
+// by init, after placeSet).
+var gazetteerFirstRunes = map[rune]bool{}
 
 // gazetteer returns the canonical name and type of a known name.
 func gazetteer(name string) (string, string, bool) {
 	if c, t, ok := gazetteerExact(name); ok {
 		return c, t, true
 	}
-	// Datelines in capitals: "NEW YORK", "LONDON".
-	if len(name) > 3 && isAllCapsWord(strings.ReplaceAll(name, " ", "")) {
+	// Datelines in capitals: "NEW YORK", "LONDON" (isAllCapsWord looks at
+	// letters only, so the spaces need no removing).
+	if len(name) > 3 && isAllCapsWord(name) {
 		if c, t, ok := gazetteerExact(titleCase(name)); ok && t == typePlace {
 			return c, t, true
 		}
