@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storylens/storylens/internal/learn"
 )
 
 // Entity types.
@@ -208,9 +210,13 @@ func isInitialGap(gap string) bool {
 }
 
 // findEntities finds candidate names and links them to document entities.
-func (d *doc) findEntities(capSeen map[string]bool) {
+func (d *doc) findEntities(capSeen map[string]bool) { d.findEntitiesWith(capSeen, namesModel()) }
+
+// findEntitiesWith is findEntities with the given name tagger (nil: the
+// rules alone).
+func (d *doc) findEntitiesWith(capSeen map[string]bool, tagger *learn.Tagger) {
 	cands := d.ruleCandidates(capSeen)
-	if m := namesModel(); m != nil {
+	if m := tagger; m != nil {
 		// The rules' reading is one of the tagger's features; the tagger's
 		// spans and types are what the document-level rules then link.
 		ruled := d.linkNames(cands, capSeen)

@@ -24,7 +24,6 @@ var namesModelData []byte
 var (
 	namesOnce   sync.Once
 	namesTagger *learn.Tagger
-	namesLabels []string
 )
 
 // namesModel returns the embedded tagger, keyed by feature hashes, or nil
@@ -42,7 +41,7 @@ func namesModel() *learn.Tagger {
 		if err != nil {
 			panic(fmt.Sprintf("models/names.model: %v", err))
 		}
-		namesTagger, namesLabels = h.Constrain(bilouAllowed(h.Labels)), h.Labels
+		namesTagger = h.Constrain(bilouAllowed(h.Labels))
 	})
 	return namesTagger
 }
@@ -134,7 +133,7 @@ func (d *doc) tagNames(m *learn.Tagger, cands []cand, ruled []*docEntity) []cand
 		}
 		fw.reset()
 		d.sentenceNameFeatures(fc, si, &fw)
-		for _, sp := range spansOf(namesLabels, si, m.Tag(fw.sequence())) {
+		for _, sp := range spansOf(m.Labels(), si, m.Tag(fw.sequence())) {
 			if c, ok := d.spanCand(sp); ok {
 				out = append(out, c)
 			}

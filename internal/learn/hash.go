@@ -147,6 +147,9 @@ func (h *Hashed) Constrain(allowed func(prev, cur int) bool) *Tagger {
 	return t
 }
 
+// Labels returns the model's labels.
+func (t *Tagger) Labels() []string { return t.h.Labels }
+
 // Tag returns the best label sequence for the hashed features of each
 // position: the same path as Model.Tag with the same constraint.
 func (t *Tagger) Tag(seq [][]Hash) []int {

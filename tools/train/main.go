@@ -5,8 +5,11 @@
 // committed weights.
 //
 //	go run ./tools/train -devsets ../shared/devsets [-only NAME] [-check]
+//	go run ./tools/train -devsets ../shared/devsets -cv K
 //
-// -check trains in memory and fails when a committed file differs.
+// -check trains in memory and fails when a committed file differs. -cv K
+// scores the name tagger by K-fold cross-validation on its training split
+// (articles grouped by ID) and writes nothing: for tuning without dev.
 package main
 
 import (
@@ -38,7 +41,16 @@ func main() {
 	devsets := flag.String("devsets", "../shared/devsets", "folder of the development sets")
 	only := flag.String("only", "", "train only these models (comma-separated)")
 	check := flag.Bool("check", false, "train in memory and fail when a committed model differs")
-	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check]", func() error { return run(*devsets, *only, *check) })
+	cv := flag.Int("cv", 0, "score the name tagger by K-fold cross-validation on its training split; writes nothing")
+	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check], or train [-devsets DIR] -cv K", func() error {
+		if *cv != 0 {
+			if *cv < 2 {
+				return cli.UsageError("usage: -cv needs 2 folds or more")
+			}
+			return crossValidateNames(*devsets, *cv)
+		}
+		return run(*devsets, *only, *check)
+	})
 }
 
 func run(devsets, only string, check bool) error {
