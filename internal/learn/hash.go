@@ -193,4 +193,3 @@ func (t *Tagger) Tag(seq [][]Hash) []int {
 	}
 	return out
 }
-

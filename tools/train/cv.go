@@ -79,7 +79,9 @@ func crossValidateNames(devsets string, k int) error {
 	for c := range confusions {
 		keys = append(keys, c)
 	}
-	sort.Slice(keys, func(a, b int) bool { return confusions[keys[a]] > confusions[keys[b]] || confusions[keys[a]] == confusions[keys[b]] && keys[a] < keys[b] })
+	sort.Slice(keys, func(a, b int) bool {
+		return confusions[keys[a]] > confusions[keys[b]] || confusions[keys[a]] == confusions[keys[b]] && keys[a] < keys[b]
+	})
 	for _, c := range keys {
 		fmt.Printf("  type %-16s %d\n", c, confusions[c])
 	}
