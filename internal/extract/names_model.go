@@ -874,11 +874,14 @@ func (d *doc) gazetteerTags(toks []token) []string {
 			continue
 		}
 		best, typ := -1, ""
-		for k := i; k < len(toks) && k < i+6; k++ {
-			raw := strings.ReplaceAll(d.text[toks[i].s:toks[k].e], "’", "'")
-			if strings.ContainsAny(raw, ",;:()\"“”") {
+		for k, from := i, toks[i].s; k < len(toks) && k < i+6; k++ {
+			// Only the text added since the last span can bring the
+			// punctuation that ends the search.
+			if strings.ContainsAny(d.text[from:toks[k].e], ",;:()\"“”") {
 				break
 			}
+			from = toks[k].e
+			raw := strings.ReplaceAll(d.text[toks[i].s:toks[k].e], "’", "'")
 			if _, t, ok := gazetteer(raw); ok {
 				best, typ = k, t
 			}
