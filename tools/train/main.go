@@ -5,8 +5,12 @@
 // committed weights.
 //
 //	go run ./tools/train -devsets ../shared/devsets [-only NAME] [-check]
+//	go run ./tools/train -devsets ../shared/devsets -speaker-heldout [-rows FILE]
 //
 // -check trains in memory and fails when a committed file differs.
+// -speaker-heldout trains the speaker ranker on nine tenths of
+// polnear/train and scores the speaker choice on the other tenth (for
+// tuning without dev); -rows writes one line a quotation there.
 package main
 
 import (
@@ -38,7 +42,14 @@ func main() {
 	devsets := flag.String("devsets", "../shared/devsets", "folder of the development sets")
 	only := flag.String("only", "", "train only these models (comma-separated)")
 	check := flag.Bool("check", false, "train in memory and fail when a committed model differs")
-	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check]", func() error { return run(*devsets, *only, *check) })
+	heldOut := flag.Bool("speaker-heldout", false, "train the speaker ranker on nine tenths of polnear/train and score the other tenth; writes no model")
+	rows := flag.String("rows", "", "with -speaker-heldout, write one tab-separated line a held-out quotation to this file")
+	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check] [-speaker-heldout [-rows FILE]]", func() error {
+		if *heldOut {
+			return speakerHeldOut(*devsets, *rows)
+		}
+		return run(*devsets, *only, *check)
+	})
 }
 
 func run(devsets, only string, check bool) error {
