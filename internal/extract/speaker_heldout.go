@@ -8,20 +8,21 @@ import (
 	"strings"
 )
 
-// speakerHeldOutFold is the tenth of polnear/train held out: articles
-// whose index in file-name order leaves this remainder modulo 10.
-const speakerHeldOutFold = 9
+// SpeakerHeldOutFold is the tenth of polnear/train held out by default:
+// articles whose index in file-name order leaves this remainder modulo 10.
+const SpeakerHeldOutFold = 9
 
 // SpeakerHeldOut trains the ranker on nine tenths of polnear/train and
 // scores the whole speaker choice (rules, ranker, abstention) on the other
-// tenth, so that thresholds and features can be tuned without dev. It
+// tenth, the articles whose index leaves remainder fold modulo 10, so that
+// thresholds and features can be tuned without dev. It
 // writes a summary to w and, when rows is not nil, one tab-separated row a
 // matched quotation (gold, choice, rule, confidence, candidates, context).
 // Each candidate reads name:probability:position,pattern, marked "!" when
 // it clashes with the cueing pronoun's gender, "~ante…~" when reached
 // through a pronoun (with its antecedent's support) and "^" when it spoke
 // the previous quotation.
-func SpeakerHeldOut(devsets string, w, rows io.Writer) error {
+func SpeakerHeldOut(devsets string, fold int, w, rows io.Writer) error {
 	dir := filepath.Join(devsets, "polnear", "train")
 	files, err := filepath.Glob(filepath.Join(dir, "articles", "*.txt"))
 	if err != nil {
@@ -33,7 +34,7 @@ func SpeakerHeldOut(devsets string, w, rows io.Writer) error {
 	sort.Strings(files)
 	var fit, held []string
 	for i, f := range files {
-		if i%10 == speakerHeldOutFold {
+		if i%10 == fold {
 			held = append(held, f)
 		} else {
 			fit = append(fit, f)
@@ -45,7 +46,7 @@ func SpeakerHeldOut(devsets string, w, rows io.Writer) error {
 	}
 	m, _ := trainSpeakerModel(qs)
 	var all, direct heldOutScore
-	if rows != nil {
+	if rows != nil && fold == SpeakerHeldOutFold {
 		fmt.Fprintln(rows, "file\tvia\toutcome\tgold\tchosen\trule\tconf\tcandidates\tcontext\tquote")
 	}
 	err = speakerDocs(held, filepath.Join(dir, "gold"), func(d *doc, g speakerGold) {
@@ -120,7 +121,7 @@ func SpeakerHeldOut(devsets string, w, rows io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "speaker held-out: trained on %d articles, scored on %d (polnear/train, every tenth)\n", len(fit), len(held))
+	fmt.Fprintf(w, "speaker held-out fold %d: trained on %d articles, scored on %d (polnear/train, every tenth)\n", fold, len(fit), len(held))
 	fmt.Fprintf(w, "  all named:    %s\n", all)
 	fmt.Fprintf(w, "  not pronoun:  %s\n", direct)
 	return nil

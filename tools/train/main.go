@@ -5,12 +5,13 @@
 // committed weights.
 //
 //	go run ./tools/train -devsets ../shared/devsets [-only NAME] [-check]
-//	go run ./tools/train -devsets ../shared/devsets -speaker-heldout [-rows FILE]
+//	go run ./tools/train -devsets ../shared/devsets -speaker-heldout [-all-folds] [-rows FILE]
 //
 // -check trains in memory and fails when a committed file differs.
 // -speaker-heldout trains the speaker ranker on nine tenths of
 // polnear/train and scores the speaker choice on the other tenth (for
-// tuning without dev); -rows writes one line a quotation there.
+// tuning without dev); -all-folds holds out each tenth in turn; -rows
+// writes one line a quotation there.
 package main
 
 import (
@@ -44,9 +45,10 @@ func main() {
 	check := flag.Bool("check", false, "train in memory and fail when a committed model differs")
 	heldOut := flag.Bool("speaker-heldout", false, "train the speaker ranker on nine tenths of polnear/train and score the other tenth; writes no model")
 	rows := flag.String("rows", "", "with -speaker-heldout, write one tab-separated line a held-out quotation to this file")
+	allFolds := flag.Bool("all-folds", false, "with -speaker-heldout, hold out each tenth in turn (ten trainings)")
 	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check] [-speaker-heldout [-rows FILE]]", func() error {
 		if *heldOut {
-			return speakerHeldOut(*devsets, *rows)
+			return speakerHeldOut(*devsets, *rows, *allFolds)
 		}
 		return run(*devsets, *only, *check)
 	})

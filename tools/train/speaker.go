@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 
 	"github.com/storylens/storylens/internal/extract"
@@ -13,14 +14,25 @@ func init() {
 }
 
 // speakerHeldOut prints the speaker choice's scores on the held-out tenth
-// of polnear/train and, when rows is set, writes its quotations there.
-func speakerHeldOut(devsets, rows string) error {
-	if rows == "" {
-		return extract.SpeakerHeldOut(devsets, os.Stdout, nil)
+// of polnear/train (every tenth in turn when all is set) and, when rows is
+// set, writes its quotations there.
+func speakerHeldOut(devsets, rows string, all bool) error {
+	folds := []int{extract.SpeakerHeldOutFold}
+	if all {
+		folds = []int{9, 0, 1, 2, 3, 4, 5, 6, 7, 8}
 	}
 	var b bytes.Buffer
-	if err := extract.SpeakerHeldOut(devsets, os.Stdout, &b); err != nil {
-		return err
+	for _, f := range folds {
+		var w io.Writer // nil: no rows
+		if rows != "" {
+			w = &b
+		}
+		if err := extract.SpeakerHeldOut(devsets, f, os.Stdout, w); err != nil {
+			return err
+		}
+	}
+	if rows == "" {
+		return nil
 	}
 	return writeFile(rows, b.Bytes())
 }
