@@ -161,24 +161,26 @@ func (e *Engine) outlets() []Outlet {
 		}
 		out[i].Documents++
 	}
-	return sortedBy(out, func(a, b *Outlet) bool {
-		return a.Documents > b.Documents || a.Documents == b.Documents && a.Name < b.Name
-	})
+	sorted := make([]Outlet, 0, len(out))
+	for _, p := range order(len(out), func(a, b int) bool {
+		x, y := &out[a], &out[b]
+		return x.Documents > y.Documents || x.Documents == y.Documents && x.Name < y.Name
+	}) {
+		sorted = append(sorted, out[p])
+	}
+	return sorted
 }
 
-// sortedBy returns s sorted by less through sortInt32, the package's one
-// sort.
-func sortedBy[T any](s []T, less func(a, b *T) bool) []T {
-	perm := make([]int32, len(s))
+// order returns the positions 0 to n-1 sorted by less, equal elements in
+// position order. It is the package's one sort besides sortInt32 (which it
+// calls): not generic, so that sorting a new type adds no wasm code.
+func order(n int, less func(a, b int) bool) []int32 {
+	perm := make([]int32, n)
 	for i := range perm {
 		perm[i] = int32(i)
 	}
-	sortInt32(perm, func(a, b int32) bool { return less(&s[a], &s[b]) || !less(&s[b], &s[a]) && a < b })
-	out := make([]T, len(s))
-	for i, p := range perm {
-		out[i] = s[p]
-	}
-	return out
+	sortInt32(perm, func(a, b int32) bool { return less(int(a), int(b)) || !less(int(b), int(a)) && a < b })
+	return perm
 }
 
 // keyActors returns the entities of type typ that the most documents
@@ -191,7 +193,8 @@ func (e *Engine) keyActors(typ string) []KeyActor {
 				Mentions: en.mentions, Documents: len(en.docs), Corrected: en.corrected})
 		}
 	}
-	out = sortedBy(out, func(a, b *KeyActor) bool {
+	perm := order(len(out), func(i, j int) bool {
+		a, b := &out[i], &out[j]
 		if a.Documents != b.Documents {
 			return a.Documents > b.Documents
 		}
@@ -200,7 +203,11 @@ func (e *Engine) keyActors(typ string) []KeyActor {
 		}
 		return a.ID < b.ID
 	})
-	return out[:min(len(out), MaxKeyEntities)]
+	top := make([]KeyActor, 0, min(len(out), MaxKeyEntities))
+	for _, p := range perm[:cap(top)] {
+		top = append(top, out[p])
+	}
+	return top
 }
 
 // storyDate is the story's date: the latest publication date of its
@@ -236,22 +243,20 @@ func (e *Engine) keyEvents() []KeyEvent {
 		imp := 0.5*float64(x.Coverage.OutletCount)/float64(totalOutlets) + 0.3*float64(min(people, 3))/3 + 0.2*near
 		all[i] = KeyEvent{Event: x, Importance: round3(imp)}
 	}
-	byImportance := sortedBy(all, func(a, b *KeyEvent) bool { return a.Importance > b.Importance })
-	var picked []KeyEvent
-	for _, k := range byImportance {
+	var picked []int32
+	for _, p := range order(len(all), func(a, b int) bool { return all[a].Importance > all[b].Importance }) {
 		if len(picked) == MaxKeyEvents {
 			break
 		}
-		if !slices.ContainsFunc(picked, func(p KeyEvent) bool { return p.Text == k.Text }) {
-			picked = append(picked, k)
+		if !slices.ContainsFunc(picked, func(q int32) bool { return all[q].Text == all[p].Text }) {
+			picked = append(picked, p)
 		}
 	}
-	// Back to date order: all is in it, and picked keeps its positions.
-	out := []KeyEvent{}
-	for _, k := range all {
-		if slices.ContainsFunc(picked, func(p KeyEvent) bool { return p.ID == k.ID }) {
-			out = append(out, k)
-		}
+	// Back to date order: all is in it.
+	sortInt32(picked, func(a, b int32) bool { return a < b })
+	out := make([]KeyEvent, len(picked))
+	for i, p := range picked {
+		out[i] = all[p]
 	}
 	return out
 }
@@ -452,7 +457,8 @@ func (e *Engine) distinctiveWords(n int) []string {
 			}
 		}
 	}
-	words = sortedBy(words, func(a, b *word) bool {
+	perm := order(len(words), func(i, j int) bool {
+		a, b := &words[i], &words[j]
 		if a.df != b.df {
 			return a.df > b.df
 		}
@@ -462,8 +468,8 @@ func (e *Engine) distinctiveWords(n int) []string {
 		return a.text < b.text
 	})
 	out := []string{}
-	for _, w := range words[:min(n, len(words))] {
-		out = append(out, w.text)
+	for _, p := range perm[:min(n, len(words))] {
+		out = append(out, words[p].text)
 	}
 	return out
 }
