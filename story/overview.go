@@ -112,10 +112,10 @@ func (e *Engine) Overview() Overview {
 	o := Overview{Title: e.title, Outlets: e.outlets(), Documents: make([]DocInfo, len(e.docs)),
 		People: e.keyActors("person"), Orgs: e.keyActors("org"), Contested: make([]Claim, len(e.contested))}
 	if o.Title == "" && len(e.docs) > 0 {
-		o.Title = e.docs[0].title
+		o.Title = e.docs[0].Title
 	}
 	for i, d := range e.docs {
-		o.Documents[i] = DocInfo{d.id, d.outlet, d.title, d.published, d.url}
+		o.Documents[i] = DocInfo{d.ID, d.Outlet, d.Title, d.Published, d.URL}
 	}
 	o.Counts = Counts{Documents: len(e.docs), Outlets: len(o.Outlets), Entities: len(e.ents),
 		Quotes: len(e.quotes), Events: len(e.events), Relations: len(e.relations), Contested: len(e.contested)}
@@ -133,9 +133,9 @@ func (e *Engine) Overview() Overview {
 		var spans []span
 		for j, sd := range c.sides {
 			spans = append(spans, sd.evidence)
-			if !slices.ContainsFunc(cl.Coverage.Documents, func(r DocRef) bool { return r.ID == e.docs[sd.evidence.doc].id }) {
+			if !slices.ContainsFunc(cl.Coverage.Documents, func(r DocRef) bool { return r.ID == e.docs[sd.evidence.doc].ID }) {
 				doc := &e.docs[sd.evidence.doc]
-				cl.Coverage.Documents = append(cl.Coverage.Documents, DocRef{doc.id, doc.outlet, doc.title})
+				cl.Coverage.Documents = append(cl.Coverage.Documents, DocRef{doc.ID, doc.Outlet, doc.Title})
 			}
 			cl.Sides[j] = ClaimSide{Stance: sd.stance, Evidence: e.evidence([]span{sd.evidence})[0]}
 			if sd.holder >= 0 {
@@ -154,9 +154,9 @@ func (e *Engine) Overview() Overview {
 func (e *Engine) outlets() []Outlet {
 	out := []Outlet{}
 	for _, d := range e.docs {
-		i := slices.IndexFunc(out, func(o Outlet) bool { return o.Name == d.outlet })
+		i := slices.IndexFunc(out, func(o Outlet) bool { return o.Name == d.Outlet })
 		if i < 0 {
-			out = append(out, Outlet{Name: d.outlet})
+			out = append(out, Outlet{Name: d.Outlet})
 			i = len(out) - 1
 		}
 		out[i].Documents++
@@ -215,7 +215,7 @@ func (e *Engine) keyActors(typ string) []KeyActor {
 func (e *Engine) storyDate() string {
 	latest := ""
 	for _, d := range e.docs {
-		latest = max(latest, d.published)
+		latest = max(latest, d.Published)
 	}
 	return latest
 }

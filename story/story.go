@@ -42,9 +42,8 @@ type Engine struct {
 	refs       []Ref // entity → its Ref, for the answers
 }
 
-type document struct {
-	id, title, outlet, published, url, text string
-}
+// document is the dataset's own: the engine reads its documents as they are.
+type document = schema.Document
 
 type entity struct {
 	id, name, typ, role  string
@@ -172,7 +171,7 @@ func (e *Engine) span(m schema.Span, it item, part string) (span, error) {
 		return span{}, it.fail(part, " refers to unknown document ", m.Doc)
 	}
 	s := span{d, m.Start, m.End}
-	if n := len(e.docs[d].text); m.Start < 0 || m.End < m.Start || m.End > n {
+	if n := len(e.docs[d].Text); m.Start < 0 || m.End < m.Start || m.End > n {
 		return s, errors.New(it.String() + part + ": offsets [" + strconv.Itoa(m.Start) + ", " + strconv.Itoa(m.End) +
 			") outside document " + strconv.Quote(m.Doc) + " (" + strconv.Itoa(n) + " bytes)")
 	}
@@ -204,13 +203,11 @@ func (e *Engine) entity(id string, it item) (int32, error) {
 // read fills e from the dataset, checking it.
 func (e *Engine) read(ds *schema.Dataset) error {
 	e.docID = make(map[string]int32)
-	e.docs = make([]document, len(ds.Documents))
-	for i := range ds.Documents {
-		d := &ds.Documents[i]
-		if err := newID(e.docID, "document", d.ID, i); err != nil {
+	e.docs = ds.Documents
+	for i := range e.docs {
+		if err := newID(e.docID, "document", e.docs[i].ID, i); err != nil {
 			return err
 		}
-		e.docs[i] = document{d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Text}
 	}
 	for _, d := range ds.Dates {
 		if _, err := e.span(schema.Span{Doc: d.Doc, Start: d.Start, End: d.End}, item{"date", ""}, ""); err != nil {
