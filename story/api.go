@@ -230,6 +230,7 @@ type EntityDocument struct {
 	Mentions  int    `json:"mentions"`
 }
 
+//go:noinline
 func limitOf(n, def, most int) int {
 	if n < 1 {
 		return def
@@ -238,6 +239,8 @@ func limitOf(n, def, most int) int {
 }
 
 // round3 rounds f to three decimals.
+//
+//go:noinline
 func round3(f float64) float64 {
 	return math.Round(f*1000) / 1000
 }
@@ -299,6 +302,8 @@ func (e *Engine) Lookup(name string, limit int) []Match {
 
 // inRange reports whether the date value (2024-11-06, 2024-11 or 2024)
 // overlaps [from, to]; empty bounds are open.
+//
+//go:noinline
 func inRange(value, from, to string) bool {
 	if from != "" && value < from[:min(len(from), len(value))] {
 		return false
@@ -475,6 +480,7 @@ func paragraph(text string, s span) span {
 	return s
 }
 
+//go:noinline
 func (e *Engine) evidence(spans []span) []Evidence {
 	out := make([]Evidence, 0, len(spans))
 	for _, s := range spans {
@@ -531,6 +537,8 @@ func (e *Engine) timelineEvent(ev *event) Event {
 }
 
 // outletCount counts the distinct outlets of the documents of spans.
+//
+//go:noinline
 func (e *Engine) outletCount(spans []span) int {
 	var outlets []string
 	for _, s := range spans {

@@ -264,16 +264,6 @@ func (e *Engine) keyEvents() []KeyEvent {
 // days returns the day number of an ISO date (2024-11-06), month (the
 // 15th) or year (1 July), and reports whether value is one.
 func days(value string) (int, bool) {
-	num := func(s string) (int, bool) {
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return 0, false
-			}
-			n = n*10 + int(s[i]-'0')
-		}
-		return n, len(s) > 0
-	}
 	y, ok := num(value[:min(4, len(value))])
 	if !ok || len(value) != 4 && len(value) != 7 && len(value) != 10 {
 		return 0, false
@@ -299,6 +289,20 @@ func days(value string) (int, bool) {
 	doy := (153*((m+9)%12)+2)/5 + d - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return era*146097 + doe, true
+}
+
+// num reads the digits s, and reports whether s is digits.
+//
+//go:noinline
+func num(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, len(s) > 0
 }
 
 // headline makes a short headline from an event's sentence: its main
