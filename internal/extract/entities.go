@@ -206,6 +206,7 @@ func (d *doc) findEntities(capSeen map[string]bool) {
 		cands = d.tagNames(m, cands, ruled)
 		d.ents = nil
 	}
+	cands = d.joinLongNames(cands)
 	assigned := d.linkNames(cands, capSeen)
 	n := 0
 	for _, e := range assigned {
