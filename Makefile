@@ -108,11 +108,12 @@ train-check:
 DEV_SPLITS := pages/dev conll2003/dev polnear/dev
 eval-dev:
 	@if [ ! -d $(DEVSETS) ]; then echo "eval-dev: no dev sets at $(DEVSETS) (set DEVSETS=DIR); nothing scored"; exit 0; fi; \
-	go build -o /tmp/storylens-evalgold ./tools/evalgold || exit 1; \
+	tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
+	go build -o $$tmp/evalgold ./tools/evalgold || exit 1; \
 	for s in $(DEV_SPLITS); do [ -d $(DEVSETS)/$$s ] || continue; \
-	  /tmp/storylens-evalgold -in $(DEVSETS)/$$s/articles -gold $(DEVSETS)/$$s/gold -summary $$s || exit 1; done; \
+	  $$tmp/evalgold -in $(DEVSETS)/$$s/articles -gold $(DEVSETS)/$$s/gold -summary $$s || exit 1; done; \
 	for p in $(DEVSETS)/storypacks/*/; do [ -d $$p/gold ] || continue; \
-	  /tmp/storylens-evalgold -in $$p/articles -gold $$p/gold -summary storypacks/$$(basename $$p) || exit 1; done
+	  $$tmp/evalgold -in $$p/articles -gold $$p/gold -summary storypacks/$$(basename $$p) || exit 1; done
 
 # Score StoryLens and the peers (compromise for entities and quotes, chrono-node for dates) with the same scorer.
 eval-peers: $(NODE_DEPS)
