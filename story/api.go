@@ -230,6 +230,7 @@ type EntityDocument struct {
 	Mentions  int    `json:"mentions"`
 }
 
+//go:noinline
 func limitOf(n, def, most int) int {
 	if n < 1 {
 		return def
@@ -238,6 +239,8 @@ func limitOf(n, def, most int) int {
 }
 
 // round3 rounds f to three decimals.
+//
+//go:noinline
 func round3(f float64) float64 {
 	return math.Round(f*1000) / 1000
 }
@@ -299,6 +302,8 @@ func (e *Engine) Lookup(name string, limit int) []Match {
 
 // inRange reports whether the date value (2024-11-06, 2024-11 or 2024)
 // overlaps [from, to]; empty bounds are open.
+//
+//go:noinline
 func inRange(value, from, to string) bool {
 	if from != "" && value < from[:min(len(from), len(value))] {
 		return false
@@ -339,7 +344,7 @@ func (e *Engine) SearchQuotes(q string, opts QuoteOptions) []QuoteHit {
 		// The quote passes if one of its sources passes every filter.
 		for _, s := range qu.sources {
 			d := &e.docs[s.doc]
-			if (doc == -2 || s.doc == doc) && (opts.Outlet == "" || d.outlet == opts.Outlet) && inRange(d.published, opts.From, opts.To) {
+			if (doc == -2 || s.doc == doc) && (opts.Outlet == "" || d.Outlet == opts.Outlet) && inRange(d.Published, opts.From, opts.To) {
 				return true
 			}
 		}
@@ -376,15 +381,15 @@ func (e *Engine) SearchQuotes(q string, opts QuoteOptions) []QuoteHit {
 func (e *Engine) quoteHit(t int32, score float64, spans []int32, evidence bool) QuoteHit {
 	q := &e.quotes[t]
 	d := &e.docs[q.doc]
-	h := QuoteHit{ID: q.id, Text: q.text, Doc: DocRef{d.id, d.outlet, d.title}, Date: d.published,
+	h := QuoteHit{ID: q.id, Text: q.text, Doc: DocRef{d.ID, d.Outlet, d.Title}, Date: d.Published,
 		Score: round3(score), Highlights: make([][2]int, 0, len(spans)/2), Sources: make([]QuoteSource, len(q.sources)),
 		OutletCount: e.outletCount(q.sources), Corrected: q.corrected}
 	for i, s := range q.sources {
 		sd := &e.docs[s.doc]
-		h.Sources[i] = QuoteSource{DocRef{sd.id, sd.outlet, sd.title}, s.start, s.end, sd.text[s.start:s.end]}
+		h.Sources[i] = QuoteSource{DocRef{sd.ID, sd.Outlet, sd.Title}, s.start, s.end, sd.Text[s.start:s.end]}
 	}
 	if evidence {
-		h.Evidence = e.evidence([]span{paragraph(d.text, q.at)})
+		h.Evidence = e.evidence([]span{paragraph(d.Text, q.at)})
 	}
 	if q.speaker >= 0 {
 		h.Speaker = &e.refs[q.speaker] // shared: answers are read-only
@@ -423,7 +428,7 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 	for _, q := range e.quotes {
 		if q.speaker == i {
 			d := &e.docs[q.doc]
-			c.Quotes = append(c.Quotes, QuoteRef{q.id, q.text, DocRef{d.id, d.outlet, d.title}, d.published, e.evidence([]span{paragraph(d.text, q.at)}), q.corrected})
+			c.Quotes = append(c.Quotes, QuoteRef{q.id, q.text, DocRef{d.ID, d.Outlet, d.Title}, d.Published, e.evidence([]span{paragraph(d.Text, q.at)}), q.corrected})
 		}
 	}
 	for _, ev := range e.events {
@@ -445,7 +450,7 @@ func (e *Engine) Entity(id string) (EntityCard, bool) {
 	}
 	for j, d := range en.docs {
 		doc := &e.docs[d]
-		c.Documents = append(c.Documents, EntityDocument{doc.id, doc.outlet, doc.title, doc.url, doc.published, en.docMentions[j]})
+		c.Documents = append(c.Documents, EntityDocument{doc.ID, doc.Outlet, doc.Title, doc.URL, doc.Published, en.docMentions[j]})
 	}
 	return c, true
 }
@@ -475,11 +480,12 @@ func paragraph(text string, s span) span {
 	return s
 }
 
+//go:noinline
 func (e *Engine) evidence(spans []span) []Evidence {
 	out := make([]Evidence, 0, len(spans))
 	for _, s := range spans {
 		d := &e.docs[s.doc]
-		out = append(out, Evidence{Doc: d.id, Outlet: d.outlet, Start: s.start, End: s.end, Text: d.text[s.start:s.end]})
+		out = append(out, Evidence{Doc: d.ID, Outlet: d.Outlet, Start: s.start, End: s.end, Text: d.Text[s.start:s.end]})
 	}
 	return out
 }
@@ -520,10 +526,10 @@ func (e *Engine) timelineEvent(ev *event) Event {
 	var outlets []string
 	for j, d := range ev.docs {
 		doc := &e.docs[d]
-		x.Docs[j] = doc.id
-		x.Coverage.Documents[j] = DocRef{doc.id, doc.outlet, doc.title}
-		if !slices.Contains(outlets, doc.outlet) {
-			outlets = append(outlets, doc.outlet)
+		x.Docs[j] = doc.ID
+		x.Coverage.Documents[j] = DocRef{doc.ID, doc.Outlet, doc.Title}
+		if !slices.Contains(outlets, doc.Outlet) {
+			outlets = append(outlets, doc.Outlet)
 		}
 	}
 	x.Coverage.OutletCount = len(outlets)
@@ -531,10 +537,12 @@ func (e *Engine) timelineEvent(ev *event) Event {
 }
 
 // outletCount counts the distinct outlets of the documents of spans.
+//
+//go:noinline
 func (e *Engine) outletCount(spans []span) int {
 	var outlets []string
 	for _, s := range spans {
-		if o := e.docs[s.doc].outlet; !slices.Contains(outlets, o) {
+		if o := e.docs[s.doc].Outlet; !slices.Contains(outlets, o) {
 			outlets = append(outlets, o)
 		}
 	}

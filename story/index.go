@@ -656,28 +656,32 @@ func sortHits(top []hit) {
 // It is a heapsort: all the package's sorting goes through it, and it
 // compiles to far less wasm than the standard library's generic sorts.
 func sortInt32(s []int32, less func(a, b int32) bool) {
-	down := func(i, n int) {
-		for {
-			c := 2*i + 1
-			if c >= n {
-				return
-			}
-			if c+1 < n && less(s[c], s[c+1]) {
-				c++
-			}
-			if !less(s[i], s[c]) {
-				return
-			}
-			s[i], s[c] = s[c], s[i]
-			i = c
-		}
-	}
 	for i := len(s)/2 - 1; i >= 0; i-- {
-		down(i, len(s))
+		downInt32(s, i, len(s), less)
 	}
 	for n := len(s) - 1; n > 0; n-- {
 		s[0], s[n] = s[n], s[0]
-		down(0, n)
+		downInt32(s, 0, n, less)
+	}
+}
+
+// downInt32 moves s[i] down the heap s[:n], the greatest at the root.
+//
+//go:noinline
+func downInt32(s []int32, i, n int, less func(a, b int32) bool) {
+	for {
+		c := 2*i + 1
+		if c >= n {
+			return
+		}
+		if c+1 < n && less(s[c], s[c+1]) {
+			c++
+		}
+		if !less(s[i], s[c]) {
+			return
+		}
+		s[i], s[c] = s[c], s[i]
+		i = c
 	}
 }
 

@@ -3,6 +3,8 @@ package story
 import "unicode/utf8"
 
 // clip returns at most n bytes of s, cut at a rune boundary.
+//
+//go:noinline
 func clip(s string, n int) string {
 	if len(s) <= n {
 		return s

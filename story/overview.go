@@ -112,10 +112,10 @@ func (e *Engine) Overview() Overview {
 	o := Overview{Title: e.title, Outlets: e.outlets(), Documents: make([]DocInfo, len(e.docs)),
 		People: e.keyActors("person"), Orgs: e.keyActors("org"), Contested: make([]Claim, len(e.contested))}
 	if o.Title == "" && len(e.docs) > 0 {
-		o.Title = e.docs[0].title
+		o.Title = e.docs[0].Title
 	}
 	for i, d := range e.docs {
-		o.Documents[i] = DocInfo{d.id, d.outlet, d.title, d.published, d.url}
+		o.Documents[i] = DocInfo{d.ID, d.Outlet, d.Title, d.Published, d.URL}
 	}
 	o.Counts = Counts{Documents: len(e.docs), Outlets: len(o.Outlets), Entities: len(e.ents),
 		Quotes: len(e.quotes), Events: len(e.events), Relations: len(e.relations), Contested: len(e.contested)}
@@ -133,9 +133,9 @@ func (e *Engine) Overview() Overview {
 		var spans []span
 		for j, sd := range c.sides {
 			spans = append(spans, sd.evidence)
-			if !slices.ContainsFunc(cl.Coverage.Documents, func(r DocRef) bool { return r.ID == e.docs[sd.evidence.doc].id }) {
+			if !slices.ContainsFunc(cl.Coverage.Documents, func(r DocRef) bool { return r.ID == e.docs[sd.evidence.doc].ID }) {
 				doc := &e.docs[sd.evidence.doc]
-				cl.Coverage.Documents = append(cl.Coverage.Documents, DocRef{doc.id, doc.outlet, doc.title})
+				cl.Coverage.Documents = append(cl.Coverage.Documents, DocRef{doc.ID, doc.Outlet, doc.Title})
 			}
 			cl.Sides[j] = ClaimSide{Stance: sd.stance, Evidence: e.evidence([]span{sd.evidence})[0]}
 			if sd.holder >= 0 {
@@ -154,31 +154,33 @@ func (e *Engine) Overview() Overview {
 func (e *Engine) outlets() []Outlet {
 	out := []Outlet{}
 	for _, d := range e.docs {
-		i := slices.IndexFunc(out, func(o Outlet) bool { return o.Name == d.outlet })
+		i := slices.IndexFunc(out, func(o Outlet) bool { return o.Name == d.Outlet })
 		if i < 0 {
-			out = append(out, Outlet{Name: d.outlet})
+			out = append(out, Outlet{Name: d.Outlet})
 			i = len(out) - 1
 		}
 		out[i].Documents++
 	}
-	return sortedBy(out, func(a, b *Outlet) bool {
-		return a.Documents > b.Documents || a.Documents == b.Documents && a.Name < b.Name
-	})
+	sorted := make([]Outlet, 0, len(out))
+	for _, p := range order(len(out), func(a, b int) bool {
+		x, y := &out[a], &out[b]
+		return x.Documents > y.Documents || x.Documents == y.Documents && x.Name < y.Name
+	}) {
+		sorted = append(sorted, out[p])
+	}
+	return sorted
 }
 
-// sortedBy returns s sorted by less through sortInt32, the package's one
-// sort.
-func sortedBy[T any](s []T, less func(a, b *T) bool) []T {
-	perm := make([]int32, len(s))
+// order returns the positions 0 to n-1 sorted by less, equal elements in
+// position order. It is the package's one sort besides sortInt32 (which it
+// calls): not generic, so that sorting a new type adds no wasm code.
+func order(n int, less func(a, b int) bool) []int32 {
+	perm := make([]int32, n)
 	for i := range perm {
 		perm[i] = int32(i)
 	}
-	sortInt32(perm, func(a, b int32) bool { return less(&s[a], &s[b]) || !less(&s[b], &s[a]) && a < b })
-	out := make([]T, len(s))
-	for i, p := range perm {
-		out[i] = s[p]
-	}
-	return out
+	sortInt32(perm, func(a, b int32) bool { return less(int(a), int(b)) || !less(int(b), int(a)) && a < b })
+	return perm
 }
 
 // keyActors returns the entities of type typ that the most documents
@@ -191,7 +193,8 @@ func (e *Engine) keyActors(typ string) []KeyActor {
 				Mentions: en.mentions, Documents: len(en.docs), Corrected: en.corrected})
 		}
 	}
-	out = sortedBy(out, func(a, b *KeyActor) bool {
+	perm := order(len(out), func(i, j int) bool {
+		a, b := &out[i], &out[j]
 		if a.Documents != b.Documents {
 			return a.Documents > b.Documents
 		}
@@ -200,7 +203,11 @@ func (e *Engine) keyActors(typ string) []KeyActor {
 		}
 		return a.ID < b.ID
 	})
-	return out[:min(len(out), MaxKeyEntities)]
+	top := make([]KeyActor, 0, min(len(out), MaxKeyEntities))
+	for _, p := range perm[:cap(top)] {
+		top = append(top, out[p])
+	}
+	return top
 }
 
 // storyDate is the story's date: the latest publication date of its
@@ -208,7 +215,7 @@ func (e *Engine) keyActors(typ string) []KeyActor {
 func (e *Engine) storyDate() string {
 	latest := ""
 	for _, d := range e.docs {
-		latest = max(latest, d.published)
+		latest = max(latest, d.Published)
 	}
 	return latest
 }
@@ -236,22 +243,20 @@ func (e *Engine) keyEvents() []KeyEvent {
 		imp := 0.5*float64(x.Coverage.OutletCount)/float64(totalOutlets) + 0.3*float64(min(people, 3))/3 + 0.2*near
 		all[i] = KeyEvent{Event: x, Importance: round3(imp)}
 	}
-	byImportance := sortedBy(all, func(a, b *KeyEvent) bool { return a.Importance > b.Importance })
-	var picked []KeyEvent
-	for _, k := range byImportance {
+	var picked []int32
+	for _, p := range order(len(all), func(a, b int) bool { return all[a].Importance > all[b].Importance }) {
 		if len(picked) == MaxKeyEvents {
 			break
 		}
-		if !slices.ContainsFunc(picked, func(p KeyEvent) bool { return p.Text == k.Text }) {
-			picked = append(picked, k)
+		if !slices.ContainsFunc(picked, func(q int32) bool { return all[q].Text == all[p].Text }) {
+			picked = append(picked, p)
 		}
 	}
-	// Back to date order: all is in it, and picked keeps its positions.
-	out := []KeyEvent{}
-	for _, k := range all {
-		if slices.ContainsFunc(picked, func(p KeyEvent) bool { return p.ID == k.ID }) {
-			out = append(out, k)
-		}
+	// Back to date order: all is in it.
+	sortInt32(picked, func(a, b int32) bool { return a < b })
+	out := make([]KeyEvent, len(picked))
+	for i, p := range picked {
+		out[i] = all[p]
 	}
 	return out
 }
@@ -259,16 +264,6 @@ func (e *Engine) keyEvents() []KeyEvent {
 // days returns the day number of an ISO date (2024-11-06), month (the
 // 15th) or year (1 July), and reports whether value is one.
 func days(value string) (int, bool) {
-	num := func(s string) (int, bool) {
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return 0, false
-			}
-			n = n*10 + int(s[i]-'0')
-		}
-		return n, len(s) > 0
-	}
 	y, ok := num(value[:min(4, len(value))])
 	if !ok || len(value) != 4 && len(value) != 7 && len(value) != 10 {
 		return 0, false
@@ -294,6 +289,20 @@ func days(value string) (int, bool) {
 	doy := (153*((m+9)%12)+2)/5 + d - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return era*146097 + doe, true
+}
+
+// num reads the digits s, and reports whether s is digits.
+//
+//go:noinline
+func num(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, len(s) > 0
 }
 
 // headline makes a short headline from an event's sentence: its main
@@ -452,7 +461,8 @@ func (e *Engine) distinctiveWords(n int) []string {
 			}
 		}
 	}
-	words = sortedBy(words, func(a, b *word) bool {
+	perm := order(len(words), func(i, j int) bool {
+		a, b := &words[i], &words[j]
 		if a.df != b.df {
 			return a.df > b.df
 		}
@@ -462,8 +472,8 @@ func (e *Engine) distinctiveWords(n int) []string {
 		return a.text < b.text
 	})
 	out := []string{}
-	for _, w := range words[:min(n, len(words))] {
-		out = append(out, w.text)
+	for _, p := range perm[:min(n, len(words))] {
+		out = append(out, words[p].text)
 	}
 	return out
 }

@@ -160,6 +160,8 @@ func absent(v *gjson.Result) bool { return v.Type == gjson.Null }
 
 // object reports whether v is an options object; absent or null options
 // are none, and anything else is an error.
+//
+//go:noinline
 func (p *parser) object(v *gjson.Result) bool {
 	if absent(v) || p.err != nil {
 		return false
@@ -376,6 +378,8 @@ func (e *Engine) Answer(r Request) ([]byte, error) {
 }
 
 // known reports whether id is empty or names an entity.
+//
+//go:noinline
 func (e *Engine) known(id string) bool {
 	_, ok := e.entID[id]
 	return id == "" || ok

@@ -42,9 +42,8 @@ type Engine struct {
 	refs       []Ref // entity → its Ref, for the answers
 }
 
-type document struct {
-	id, title, outlet, published, url, text string
-}
+// document is the dataset's own: the engine reads its documents as they are.
+type document = schema.Document
 
 type entity struct {
 	id, name, typ, role  string
@@ -131,6 +130,26 @@ func Open(data []byte) (*Engine, error) {
 	return e, nil
 }
 
+// item names the dataset item being read, for its errors: its kind and,
+// once it has one, its ID ("quote \"q1\""). The name is built only when
+// an error needs it.
+type item struct{ kind, id string }
+
+func (it item) String() string {
+	if it.id == "" {
+		return it.kind
+	}
+	return it.kind + " " + strconv.Quote(it.id)
+}
+
+// fail returns the error "<item><part><msg><quoted ref>". It is not
+// inlined: read calls it from every check, and a check rarely fails.
+//
+//go:noinline
+func (it item) fail(part, msg, ref string) error {
+	return errors.New(it.String() + part + msg + strconv.Quote(ref))
+}
+
 // newID checks the ID of the i-th item of a kind, present and not seen
 // before in ids, and records it there with the number of items before it.
 func newID(ids map[string]int32, kind, id string, i int) error {
@@ -138,31 +157,32 @@ func newID(ids map[string]int32, kind, id string, i int) error {
 		return errors.New(kind + " " + strconv.Itoa(i) + " has no id")
 	}
 	if _, dup := ids[id]; dup {
-		return errors.New("duplicate " + kind + " id " + strconv.Quote(id))
+		return item{"duplicate " + kind, ""}.fail("", " id ", id)
 	}
 	ids[id] = int32(len(ids))
 	return nil
 }
 
-// span checks that s lies inside its document.
-func (e *Engine) span(doc string, start, end int, what string) (span, error) {
-	d, ok := e.docID[doc]
+// span checks that a span of the item's part (" evidence") lies inside
+// its document.
+func (e *Engine) span(m schema.Span, it item, part string) (span, error) {
+	d, ok := e.docID[m.Doc]
 	if !ok {
-		return span{}, errors.New(what + " refers to unknown document " + strconv.Quote(doc))
+		return span{}, it.fail(part, " refers to unknown document ", m.Doc)
 	}
-	s := span{d, start, end}
-	if start < 0 || end < start || end > len(e.docs[d].text) {
-		return s, errors.New(what + ": offsets [" + strconv.Itoa(start) + ", " + strconv.Itoa(end) +
-			") outside document " + strconv.Quote(e.docs[d].id) + " (" + strconv.Itoa(len(e.docs[d].text)) + " bytes)")
+	s := span{d, m.Start, m.End}
+	if n := len(e.docs[d].Text); m.Start < 0 || m.End < m.Start || m.End > n {
+		return s, errors.New(it.String() + part + ": offsets [" + strconv.Itoa(m.Start) + ", " + strconv.Itoa(m.End) +
+			") outside document " + strconv.Quote(m.Doc) + " (" + strconv.Itoa(n) + " bytes)")
 	}
 	return s, nil
 }
 
 // spans checks an array of spans.
-func (e *Engine) spans(in []schema.Span, what string) ([]span, error) {
-	var out []span
+func (e *Engine) spans(in []schema.Span, it item, part string) ([]span, error) {
+	out := make([]span, 0, len(in))
 	for _, m := range in {
-		s, err := e.span(m.Doc, m.Start, m.End, what)
+		s, err := e.span(m, it, part)
 		if err != nil {
 			return nil, err
 		}
@@ -172,10 +192,10 @@ func (e *Engine) spans(in []schema.Span, what string) ([]span, error) {
 }
 
 // entity resolves an entity ID.
-func (e *Engine) entity(id, what string) (int32, error) {
+func (e *Engine) entity(id string, it item) (int32, error) {
 	i, ok := e.entID[id]
 	if !ok {
-		return -1, errors.New(what + " refers to unknown entity " + strconv.Quote(id))
+		return -1, it.fail("", " refers to unknown entity ", id)
 	}
 	return i, nil
 }
@@ -183,32 +203,32 @@ func (e *Engine) entity(id, what string) (int32, error) {
 // read fills e from the dataset, checking it.
 func (e *Engine) read(ds *schema.Dataset) error {
 	e.docID = make(map[string]int32)
-	for i := range ds.Documents {
-		d := &ds.Documents[i]
-		if err := newID(e.docID, "document", d.ID, i); err != nil {
+	e.docs = ds.Documents
+	for i := range e.docs {
+		if err := newID(e.docID, "document", e.docs[i].ID, i); err != nil {
 			return err
 		}
-		e.docs = append(e.docs, document{d.ID, d.Title, d.Outlet, d.Published, d.URL, d.Text})
 	}
 	for _, d := range ds.Dates {
-		if _, err := e.span(d.Doc, d.Start, d.End, "date"); err != nil {
+		if _, err := e.span(schema.Span{Doc: d.Doc, Start: d.Start, End: d.End}, item{"date", ""}, ""); err != nil {
 			return err
 		}
 	}
 
 	e.entID = make(map[string]int32)
+	e.ents = make([]entity, len(ds.Entities))
 	for i := range ds.Entities {
 		v := &ds.Entities[i]
-		en := entity{id: v.ID, name: v.Name, typ: v.Type, role: v.Role, corrected: v.Corrected, aliases: v.Aliases, descriptors: v.Descriptors}
-		if err := newID(e.entID, "entity", en.id, i); err != nil {
+		if err := newID(e.entID, "entity", v.ID, i); err != nil {
 			return err
 		}
-		mentions, err := e.spans(v.Mentions, "entity "+strconv.Quote(en.id)+" mention")
+		mentions, err := e.spans(v.Mentions, item{"entity", v.ID}, " mention")
 		if err != nil {
 			return err
 		}
+		en := &e.ents[i]
+		*en = entity{id: v.ID, name: v.Name, typ: v.Type, role: v.Role, corrected: v.Corrected, aliases: v.Aliases, descriptors: v.Descriptors, mentions: len(mentions)}
 		for _, s := range mentions {
-			en.mentions++
 			if j := slices.Index(en.docs, s.doc); j >= 0 {
 				en.docMentions[j]++
 			} else {
@@ -217,111 +237,113 @@ func (e *Engine) read(ds *schema.Dataset) error {
 			}
 		}
 		e.maxMention = max(e.maxMention, en.mentions)
-		e.ents = append(e.ents, en)
 	}
 
 	seen := make(map[string]int32)
+	e.quotes = make([]quote, len(ds.Quotes))
 	for i := range ds.Quotes {
 		v := &ds.Quotes[i]
-		q := quote{id: v.ID, text: v.Text, speaker: -1, corrected: v.Corrected}
-		what := "quote " + strconv.Quote(q.id)
-		if err := newID(seen, "quote", q.id, i); err != nil {
+		it := item{"quote", v.ID}
+		if err := newID(seen, "quote", v.ID, i); err != nil {
 			return err
 		}
-		s, err := e.span(v.Doc, v.Start, v.End, what)
+		s, err := e.span(schema.Span{Doc: v.Doc, Start: v.Start, End: v.End}, it, "")
 		if err != nil {
 			return err
 		}
-		q.doc, q.at = s.doc, s
-		for _, src := range v.Sources {
-			t, err := e.span(src.Doc, src.Start, src.End, what+" source")
+		q := &e.quotes[i]
+		*q = quote{id: v.ID, text: v.Text, doc: s.doc, at: s, speaker: -1, corrected: v.Corrected}
+		q.sources = make([]span, 1, len(v.Sources)+1)
+		q.sources[0] = s
+		for j, src := range v.Sources {
+			t, err := e.span(schema.Span{Doc: src.Doc, Start: src.Start, End: src.End}, it, " source")
 			if err != nil {
 				return err
 			}
-			q.sources = append(q.sources, t)
-		}
-		if len(q.sources) == 0 || q.sources[0] != s {
-			q.sources = append([]span{s}, q.sources...)
+			if j > 0 || t != s {
+				q.sources = append(q.sources, t)
+			}
 		}
 		if v.Speaker != nil {
-			if q.speaker, err = e.entity(*v.Speaker, what); err != nil {
+			if q.speaker, err = e.entity(*v.Speaker, it); err != nil {
 				return err
 			}
 		}
-		e.quotes = append(e.quotes, q)
 	}
 
 	clear(seen)
+	e.events = make([]event, len(ds.Events))
 	for i := range ds.Events {
 		v := &ds.Events[i]
-		ev := event{id: v.ID, text: v.Text, label: v.Label, corrected: v.Corrected, date: v.Date}
-		what := "event " + strconv.Quote(ev.id)
-		if err := newID(seen, "event", ev.id, i); err != nil {
+		it := item{"event", v.ID}
+		if err := newID(seen, "event", v.ID, i); err != nil {
 			return err
 		}
-		for _, id := range v.Entities {
-			j, err := e.entity(id, what)
-			if err != nil {
+		ev := &e.events[i]
+		*ev = event{id: v.ID, text: v.Text, label: v.Label, corrected: v.Corrected, date: v.Date,
+			entities: make([]int32, len(v.Entities)), docs: make([]int32, len(v.Docs))}
+		var err error
+		for j, id := range v.Entities {
+			if ev.entities[j], err = e.entity(id, it); err != nil {
 				return err
 			}
-			ev.entities = append(ev.entities, j)
 		}
-		for _, id := range v.Docs {
+		for j, id := range v.Docs {
 			d, ok := e.docID[id]
 			if !ok {
-				return errors.New(what + " refers to unknown document " + strconv.Quote(id))
+				return it.fail("", " refers to unknown document ", id)
 			}
-			ev.docs = append(ev.docs, d)
+			ev.docs[j] = d
 		}
-		var err error
-		if ev.evidence, err = e.spans(v.Evidence, what+" evidence"); err != nil {
+		if ev.evidence, err = e.spans(v.Evidence, it, " evidence"); err != nil {
 			return err
 		}
-		e.events = append(e.events, ev)
 	}
 
+	e.relations = make([]relation, len(ds.Relations))
 	for i := range ds.Relations {
 		v := &ds.Relations[i]
-		r := relation{label: v.Label, subject: v.Subject, weight: v.Weight, corrected: v.Corrected}
-		what := "relation " + strconv.Quote(v.A+"–"+v.B)
+		r := &e.relations[i]
+		*r = relation{label: v.Label, subject: v.Subject, weight: v.Weight, corrected: v.Corrected}
+		it := item{"relation", v.A + "–" + v.B}
 		var err error
-		if r.a, err = e.entity(v.A, what); err != nil {
+		if r.a, err = e.entity(v.A, it); err != nil {
 			return err
 		}
-		if r.b, err = e.entity(v.B, what); err != nil {
+		if r.b, err = e.entity(v.B, it); err != nil {
 			return err
 		}
 		if v.Subject != "" && v.Subject != v.A && v.Subject != v.B {
-			return errors.New("story: " + what + ": subject " + strconv.Quote(v.Subject) + " is neither of its entities")
+			return errors.New("story: " + it.String() + ": subject " + strconv.Quote(v.Subject) + " is neither of its entities")
 		}
-		if r.evidence, err = e.spans(v.Evidence, what+" evidence"); err != nil {
+		if r.evidence, err = e.spans(v.Evidence, it, " evidence"); err != nil {
 			return err
 		}
-		e.relations = append(e.relations, r)
 	}
 
+	e.contested = make([]contested, len(ds.Contested))
 	for i := range ds.Contested {
 		v := &ds.Contested[i]
-		c := contested{id: v.ID, claim: v.Claim}
-		what := "contested claim " + strconv.Quote(c.id)
-		if c.id == "" {
+		if v.ID == "" {
 			return errors.New("contested claim " + strconv.Itoa(i) + " has no id")
 		}
+		it := item{"contested claim", v.ID}
+		c := &e.contested[i]
+		*c = contested{id: v.ID, claim: v.Claim, sides: make([]side, len(v.Sides))}
 		for j := range v.Sides {
 			x := &v.Sides[j]
-			sd := side{stance: x.Stance, holder: -1}
+			sd := &c.sides[j]
+			sd.stance, sd.holder = x.Stance, -1
 			var err error
 			if x.Holder != nil {
-				if sd.holder, err = e.entity(*x.Holder, what); err != nil {
+				if sd.holder, err = e.entity(*x.Holder, it); err != nil {
 					return err
 				}
 			}
-			if sd.evidence, err = e.span(x.Evidence.Doc, x.Evidence.Start, x.Evidence.End, what+" evidence"); err != nil {
+			if sd.evidence, err = e.span(x.Evidence, it, " evidence"); err != nil {
 				return err
 			}
-			c.sides = append(c.sides, sd)
 		}
-		e.contested = append(e.contested, c)
 	}
 
 	for _, v := range ds.Layout {

@@ -561,7 +561,11 @@ func fuzzyEq(a, b string) bool {
 	return editDistance(a, b) <= 1
 }
 
+// editDistance returns the Levenshtein distance between a and b, in runes.
 func editDistance(a, b string) int {
+	if len(b) < 64 && isASCII(a) && isASCII(b) {
+		return editDistanceASCII(a, b)
+	}
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
@@ -580,6 +584,38 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// editDistanceASCII is editDistance for ASCII strings, b under 64 bytes:
+// bytes are runes, and the rows live on the stack (it runs for every pair
+// of words of every pair of quotations compared).
+func editDistanceASCII(a, b string) int {
+	var rows [2][64]int
+	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // entities returns the merged entities sorted by ID.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storylens/storylens/internal/learn"
 )
 
 // Entity types.
@@ -113,15 +115,26 @@ func init() {
 	for k, v := range placeAliases {
 		placeSet[k] = v
 	}
+	for k := range orgNames {
+		gazetteerFirstRunes[firstRune(k)] = true
+	}
+	for k := range placeSet {
+		gazetteerFirstRunes[firstRune(k)] = true
+	}
 }
+
+// gazetteerFirstRunes holds the first rune of every gazetteer key (filled
+// by init, after placeSet).
+var gazetteerFirstRunes = map[rune]bool{}
 
 // gazetteer returns the canonical name and type of a known name.
 func gazetteer(name string) (string, string, bool) {
 	if c, t, ok := gazetteerExact(name); ok {
 		return c, t, true
 	}
-	// Datelines in capitals: "NEW YORK", "LONDON".
-	if len(name) > 3 && isAllCapsWord(strings.ReplaceAll(name, " ", "")) {
+	// Datelines in capitals: "NEW YORK", "LONDON" (isAllCapsWord looks at
+	// letters only, so the spaces need no removing).
+	if len(name) > 3 && isAllCapsWord(name) {
 		if c, t, ok := gazetteerExact(titleCase(name)); ok && t == typePlace {
 			return c, t, true
 		}
@@ -197,9 +210,13 @@ func isInitialGap(gap string) bool {
 }
 
 // findEntities finds candidate names and links them to document entities.
-func (d *doc) findEntities(capSeen map[string]bool) {
+func (d *doc) findEntities(capSeen map[string]bool) { d.findEntitiesWith(capSeen, namesModel()) }
+
+// findEntitiesWith is findEntities with the given name tagger (nil: the
+// rules alone).
+func (d *doc) findEntitiesWith(capSeen map[string]bool, tagger *learn.Tagger) {
 	cands := d.ruleCandidates(capSeen)
-	if m := namesModel(); m != nil {
+	if m := tagger; m != nil {
 		// The rules' reading is one of the tagger's features; the tagger's
 		// spans and types are what the document-level rules then link.
 		ruled := d.linkNames(cands, capSeen)

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storylens/storylens/internal/learn"
 	"github.com/storylens/storylens/schema"
 )
 
@@ -56,7 +57,12 @@ type doc struct {
 // Build extracts and merges every article into one dataset. Articles are
 // processed in file-name order, so the result does not depend on the order
 // of the input slice.
-func Build(articles []Article) (ds *schema.Dataset, err error) {
+func Build(articles []Article) (*schema.Dataset, error) {
+	return build(articles, namesModel())
+}
+
+// build is Build with the given name tagger (nil: the rules alone).
+func build(articles []Article, tagger *learn.Tagger) (ds *schema.Dataset, err error) {
 	// A bug in one of the heuristics must not take down the caller: turn a
 	// panic into an error naming the article being processed.
 	current := ""
@@ -86,7 +92,7 @@ func Build(articles []Article) (ds *schema.Dataset, err error) {
 		return nil, err
 	}
 	capSeen := capitalisedWords(docs)
-	if err := eachDoc(len(docs), file, func(i int) { docs[i].findEntities(capSeen) }); err != nil {
+	if err := eachDoc(len(docs), file, func(i int) { docs[i].findEntitiesWith(capSeen, tagger) }); err != nil {
 		return nil, err
 	}
 	current = "merging entities"

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,12 +23,12 @@ var namesModelData []byte
 
 var (
 	namesOnce   sync.Once
-	namesTagger *learn.Model
+	namesTagger *learn.Tagger
 )
 
-// namesModel returns the embedded tagger, or nil when the file holds no
-// model yet (before the first `make train`).
-func namesModel() *learn.Model {
+// namesModel returns the embedded tagger, keyed by feature hashes, or nil
+// when the file holds no model yet (before the first `make train`).
+func namesModel() *learn.Tagger {
 	namesOnce.Do(func() {
 		if len(namesModelData) == 0 {
 			return
@@ -36,7 +37,11 @@ func namesModel() *learn.Model {
 		if err != nil {
 			panic(err) // the embedded file is checked by TestNamesModelDecodes
 		}
-		namesTagger = m
+		h, err := m.Hashed()
+		if err != nil {
+			panic(fmt.Sprintf("models/names.model: %v", err))
+		}
+		namesTagger = h.Constrain(bilouAllowed(h.Labels))
 	})
 	return namesTagger
 }
@@ -118,15 +123,17 @@ func spansOf(labels []string, si int, tags []int) []nameSpan {
 
 // tagNames tags every sentence and returns the tagger's names as
 // candidates. cands and ruled are the rules' reading, a feature.
-func (d *doc) tagNames(m *learn.Model, cands []cand, ruled []*docEntity) []cand {
-	feats := d.nameFeatures(cands, ruled)
-	allowed := bilouAllowed(m.Labels)
+func (d *doc) tagNames(m *learn.Tagger, cands []cand, ruled []*docEntity) []cand {
+	fc := d.nameFeatureContext(cands, ruled)
+	fw := featWriter{hashed: true}
 	var out []cand
 	for si, s := range d.sents {
 		if len(s.toks) == 0 {
 			continue
 		}
-		for _, sp := range spansOf(m.Labels, si, m.Tag(feats[si], allowed)) {
+		fw.reset()
+		d.sentenceNameFeatures(fc, si, &fw)
+		for _, sp := range spansOf(m.Labels(), si, m.Tag(fw.sequence())) {
 			if c, ok := d.spanCand(sp); ok {
 				out = append(out, c)
 			}
@@ -378,8 +385,96 @@ func notName(words []string) bool {
 	return eventNames[last] || len(words) >= 2 && eventSuffixes[last]
 }
 
-// nameFeatures returns the features of every token of every sentence.
+// nameFeatures returns the features of every token of every sentence, as
+// strings (for training).
 func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
+	fc := d.nameFeatureContext(cands, ruled)
+	out := make([][][]string, len(d.sents))
+	var fw featWriter
+	for si := range d.sents {
+		fw.reset()
+		d.sentenceNameFeatures(fc, si, &fw)
+		out[si] = fw.strs
+		fw.strs = nil
+	}
+	return out
+}
+
+// nameFeatContext is what the tagger's features read from the whole
+// document: the rules' reading and the words capitalised in it.
+type nameFeatContext struct {
+	rule, ruleBy    map[int]string
+	lastOf, firstOf map[string]string
+	capAlone        map[string]bool
+	sport, business bool
+	lex             map[string]lexFlags // lexFlagsOf each word seen
+}
+
+// lexFlags are the lexicons a word is in, one bit each.
+type lexFlags uint32
+
+const (
+	lexFirst     lexFlags = 1 << iota // a given name
+	lexHon                            // an honorific (isHonorific)
+	lexRole                           // a role noun (lower case)
+	lexOrgSuf                         // an organisation suffix
+	lexOrgPre                         // an organisation prefix
+	lexPlaceSuf                       // a place-name suffix
+	lexPlacePre                       // a place-name prefix
+	lexDemonym                        // a demonym (isDemonym)
+	lexCommon                         // a common word
+	lexStop                           // a stopword (lower case)
+	lexCalendar                       // a month or weekday (isCalendarWord)
+	lexAcronym                        // a common acronym
+	lexEvent                          // an event name or suffix
+	lexNameSuf                        // a corporate or generational suffix
+	lexProduct                        // a product or work head (lower case)
+	lexLoc                            // a locative preposition (lower case)
+	lexPlaceHead                      // a place head noun (lower case)
+	lexOrgHead                        // an organisation head noun (lower case)
+)
+
+// lexFlagsOf returns the lexicons of word w, l its lower case.
+func lexFlagsOf(w, l string) lexFlags {
+	var f lexFlags
+	set := func(b lexFlags, ok bool) {
+		if ok {
+			f |= b
+		}
+	}
+	set(lexFirst, firstNames[w] || femaleNames[w])
+	set(lexHon, isHonorific(w))
+	set(lexRole, roleNouns[l])
+	set(lexOrgSuf, orgSuffixes[w])
+	set(lexOrgPre, orgPrefixes[w])
+	set(lexPlaceSuf, placeNameSuffixes[w])
+	set(lexPlacePre, placeNamePrefixes[w])
+	set(lexDemonym, isDemonym(w))
+	set(lexCommon, commonWords[w])
+	set(lexStop, stopwords[l])
+	set(lexCalendar, isCalendarWord(w))
+	set(lexAcronym, commonAcronyms[w])
+	set(lexEvent, eventSuffixes[w] || eventNames[w])
+	set(lexNameSuf, corporateSuffixes[w] || nameSuffixes[w])
+	set(lexProduct, productHeads[l] || workHeads[l])
+	set(lexLoc, locativePrepositions[l])
+	set(lexPlaceHead, placeHeads[l])
+	set(lexOrgHead, orgHeads[l])
+	return f
+}
+
+// lexOf returns lexFlagsOf(w, l), from the document's cache.
+func (fc *nameFeatContext) lexOf(w, l string) lexFlags {
+	if f, ok := fc.lex[w]; ok {
+		return f
+	}
+	f := lexFlagsOf(w, l)
+	fc.lex[w] = f
+	return f
+}
+
+// nameFeatureContext computes the document-level part of the features.
+func (d *doc) nameFeatureContext(cands []cand, ruled []*docEntity) *nameFeatContext {
 	// The rules' reading: each token's place in a rule name and its type.
 	rule := map[int]string{}
 	ruleBy := map[int]string{}
@@ -426,18 +521,74 @@ func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
 		}
 	}
 	sport, business := sportsDocument(d), businessDocument(d)
-	out := make([][][]string, len(d.sents))
-	for si, s := range d.sents {
+	return &nameFeatContext{rule: rule, ruleBy: ruleBy, lastOf: lastOf, firstOf: firstOf, capAlone: capAlone, sport: sport, business: business, lex: map[string]lexFlags{}}
+}
+
+// featWriter collects the features of a sentence's tokens: as strings for
+// training, or as their hashes for tagging (no string is built).
+type featWriter struct {
+	hashed bool
+	strs   [][]string   // per token (strings)
+	hs     []learn.Hash // every token's features in a row (hashes)
+	ends   []int        // end of each token's features in hs
+	seq    [][]learn.Hash
+}
+
+func (f *featWriter) reset() {
+	f.strs, f.hs, f.ends = f.strs[:0], f.hs[:0], f.ends[:0]
+}
+
+// token starts the features of the next token.
+func (f *featWriter) token() {
+	if f.hashed {
+		f.ends = append(f.ends, len(f.hs))
+		return
+	}
+	f.strs = append(f.strs, make([]string, 0, 48))
+}
+
+// add adds the feature named by the concatenation of parts.
+func (f *featWriter) add(parts ...string) {
+	if f.hashed {
+		h := learn.HashStart
+		for _, p := range parts {
+			h = h.Str(p)
+		}
+		f.hs = append(f.hs, h)
+		f.ends[len(f.ends)-1] = len(f.hs)
+		return
+	}
+	last := &f.strs[len(f.strs)-1]
+	*last = append(*last, strings.Join(parts, ""))
+}
+
+// sequence returns the hashed features of each token.
+func (f *featWriter) sequence() [][]learn.Hash {
+	f.seq = f.seq[:0]
+	start := 0
+	for _, e := range f.ends {
+		f.seq = append(f.seq, f.hs[start:e:e])
+		start = e
+	}
+	return f.seq
+}
+
+// sentenceNameFeatures writes the features of every token of sentence si.
+func (d *doc) sentenceNameFeatures(fc *nameFeatContext, si int, fw *featWriter) {
+	rule, ruleBy, lastOf, firstOf, capAlone, sport, business := fc.rule, fc.ruleBy, fc.lastOf, fc.firstOf, fc.capAlone, fc.sport, fc.business
+	s := d.sents[si]
+	{
 		toks := s.toks
 		gaz := d.gazetteerTags(toks)
 		runs := d.capitalRuns(toks)
 		caps := allCapsSentence(toks)
-		out[si] = make([][]string, len(toks))
 		lw := make([]string, len(toks))
 		sh := make([]string, len(toks))
+		lex := make([]lexFlags, len(toks))
 		for i, t := range toks {
 			lw[i] = strings.ToLower(t.w)
 			sh[i] = wordShape(t.w)
+			lex[i] = fc.lexOf(t.w, lw[i])
 		}
 		at := func(k int, v []string) string {
 			switch {
@@ -449,13 +600,12 @@ func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
 			return v[k]
 		}
 		for i, t := range toks {
-			f := make([]string, 0, 48)
-			add := func(parts ...string) { f = append(f, strings.Join(parts, "")) }
+			fw.token()
 			w, l := t.w, lw[i]
-			add("")
-			add("w=", w)
-			add("lw=", l)
-			add("sh=", sh[i])
+			fw.add("")
+			fw.add("w=", w)
+			fw.add("lw=", l)
+			fw.add("sh=", sh[i])
 			// Affixes of up to 4 runes, sliced from l (valid UTF-8: ToLower
 			// output) rather than copied through []rune.
 			pe, ss := 0, len(l)
@@ -464,19 +614,19 @@ func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
 				_, sw := utf8.DecodeLastRuneInString(l[:ss])
 				pe, ss = pe+pw, ss-sw
 				if n <= 3 {
-					add("p", string(rune('0'+n)), "=", l[:pe])
+					fw.add("p", string(rune('0'+n)), "=", l[:pe])
 				}
-				add("s", string(rune('0'+n)), "=", l[ss:])
+				fw.add("s", string(rune('0'+n)), "=", l[ss:])
 			}
-			add("w-1=", at(i-1, lw))
-			add("w+1=", at(i+1, lw))
-			add("w-2=", at(i-2, lw))
-			add("w+2=", at(i+2, lw))
-			add("sh-1=", at(i-1, sh))
-			add("sh+1=", at(i+1, sh))
-			add("bi-=", at(i-1, lw), "|", l)
-			add("bi+=", l, "|", at(i+1, lw))
-			add("shw=", at(i-1, sh), "|", sh[i], "|", at(i+1, sh))
+			fw.add("w-1=", at(i-1, lw))
+			fw.add("w+1=", at(i+1, lw))
+			fw.add("w-2=", at(i-2, lw))
+			fw.add("w+2=", at(i+2, lw))
+			fw.add("sh-1=", at(i-1, sh))
+			fw.add("sh+1=", at(i+1, sh))
+			fw.add("bi-=", at(i-1, lw), "|", l)
+			fw.add("bi+=", l, "|", at(i+1, lw))
+			fw.add("shw=", at(i-1, sh), "|", sh[i], "|", at(i+1, sh))
 			gapBefore, gapAfter := "<s>", "</s>"
 			if i > 0 {
 				gapBefore = gapKind(d.text[toks[i-1].e:t.s])
@@ -484,151 +634,156 @@ func (d *doc) nameFeatures(cands []cand, ruled []*docEntity) [][][]string {
 			if i+1 < len(toks) {
 				gapAfter = gapKind(d.text[t.e:toks[i+1].s])
 			}
-			add("g-=", gapBefore)
-			add("g+=", gapAfter)
+			fw.add("g-=", gapBefore)
+			fw.add("g+=", gapAfter)
 			if t.poss {
-				add("poss")
+				fw.add("poss")
 			}
 			if i == 0 || isInitialGap(d.text[toks[i-1].e:t.s]) {
-				add("init")
-				add("init|lw=", l)
+				fw.add("init")
+				fw.add("init|lw=", l)
 			}
 			if caps {
-				add("capsent")
-				add("capsent|lw=", l)
+				fw.add("capsent")
+				fw.add("capsent|lw=", l)
 			}
 			if d.heading[s.para] {
-				add("head")
+				fw.add("head")
 			}
 			// Lexicons.
-			if firstNames[w] || femaleNames[w] {
-				add("lex=first")
+			f, fp, fn := lex[i], lexFlags(0), lexFlags(0)
+			if i > 0 {
+				fp = lex[i-1]
 			}
-			if isHonorific(w) {
-				add("lex=hon")
+			if i+1 < len(toks) {
+				fn = lex[i+1]
 			}
-			if i > 0 && isHonorific(toks[i-1].w) {
-				add("lex-1=hon")
+			if f&lexFirst != 0 {
+				fw.add("lex=first")
 			}
-			if i > 0 && roleNouns[lw[i-1]] {
-				add("lex-1=role")
+			if f&lexHon != 0 {
+				fw.add("lex=hon")
 			}
-			if roleNouns[l] {
-				add("lex=role")
+			if fp&lexHon != 0 {
+				fw.add("lex-1=hon")
 			}
-			if orgSuffixes[w] {
-				add("lex=orgsuf")
+			if fp&lexRole != 0 {
+				fw.add("lex-1=role")
 			}
-			if i+1 < len(toks) && orgSuffixes[toks[i+1].w] {
-				add("lex+1=orgsuf")
+			if f&lexRole != 0 {
+				fw.add("lex=role")
 			}
-			if orgPrefixes[w] {
-				add("lex=orgpre")
+			if f&lexOrgSuf != 0 {
+				fw.add("lex=orgsuf")
 			}
-			if placeNameSuffixes[w] {
-				add("lex=placesuf")
+			if fn&lexOrgSuf != 0 {
+				fw.add("lex+1=orgsuf")
 			}
-			if placeNamePrefixes[w] {
-				add("lex=placepre")
+			if f&lexOrgPre != 0 {
+				fw.add("lex=orgpre")
 			}
-			if isDemonym(w) {
-				add("lex=demonym")
+			if f&lexPlaceSuf != 0 {
+				fw.add("lex=placesuf")
 			}
-			if commonWords[w] {
-				add("lex=common")
+			if f&lexPlacePre != 0 {
+				fw.add("lex=placepre")
 			}
-			if stopwords[l] {
-				add("lex=stop")
+			if f&lexDemonym != 0 {
+				fw.add("lex=demonym")
 			}
-			if isCalendarWord(w) {
-				add("lex=calendar")
+			if f&lexCommon != 0 {
+				fw.add("lex=common")
 			}
-			if commonAcronyms[w] {
-				add("lex=acronym")
+			if f&lexStop != 0 {
+				fw.add("lex=stop")
 			}
-			if eventSuffixes[w] || eventNames[w] {
-				add("lex=event")
+			if f&lexCalendar != 0 {
+				fw.add("lex=calendar")
 			}
-			if corporateSuffixes[w] || nameSuffixes[w] {
-				add("lex=namesuf")
+			if f&lexAcronym != 0 {
+				fw.add("lex=acronym")
 			}
-			if i+1 < len(toks) && (productHeads[lw[i+1]] || workHeads[lw[i+1]]) {
-				add("lex+1=product")
+			if f&lexEvent != 0 {
+				fw.add("lex=event")
 			}
-			if i > 0 && locativePrepositions[lw[i-1]] {
-				add("lex-1=loc")
+			if f&lexNameSuf != 0 {
+				fw.add("lex=namesuf")
 			}
-			if i+1 < len(toks) && placeHeads[lw[i+1]] {
-				add("lex+1=placehead")
+			if fn&lexProduct != 0 {
+				fw.add("lex+1=product")
 			}
-			if i+1 < len(toks) && orgHeads[lw[i+1]] {
-				add("lex+1=orghead")
+			if fp&lexLoc != 0 {
+				fw.add("lex-1=loc")
+			}
+			if fn&lexPlaceHead != 0 {
+				fw.add("lex+1=placehead")
+			}
+			if fn&lexOrgHead != 0 {
+				fw.add("lex+1=orghead")
 			}
 			if g := gaz[i]; g != "" {
-				add("gz=", g)
+				fw.add("gz=", g)
 			}
 			if i > 0 && gaz[i-1] != "" {
-				add("gz-1=", gaz[i-1])
+				fw.add("gz-1=", gaz[i-1])
 			}
 			if i+1 < len(toks) && gaz[i+1] != "" {
-				add("gz+1=", gaz[i+1])
+				fw.add("gz+1=", gaz[i+1])
 			}
 			// The run of capitalised words the token is in: its head word
 			// types it ("Loretto Abbey", "Pembroke Pines").
 			if r := runs[i]; r[1] > r[0] {
 				head, first := lw[r[1]], lw[r[0]]
-				add("run-last=", head)
-				add("run-first=", first)
-				add("run-len=", strconv.Itoa(min(r[1]-r[0]+1, 5)))
+				fw.add("run-last=", head)
+				fw.add("run-first=", first)
+				fw.add("run-len=", strconv.Itoa(min(r[1]-r[0]+1, 5)))
 				if hr := []rune(head); len(hr) > 3 {
-					add("run-last-s3=", string(hr[len(hr)-3:]))
+					fw.add("run-last-s3=", string(hr[len(hr)-3:]))
 				}
 				if i == r[1] {
-					add("run-end")
+					fw.add("run-end")
 				}
 
 			}
 			if business {
-				add("biz|sh=", sh[i])
-				add("biz|r=", rule[t.s])
+				fw.add("biz|sh=", sh[i])
+				fw.add("biz|r=", rule[t.s])
 				if r := runs[i]; r[1] > r[0] {
-					add("biz|run-len=", strconv.Itoa(min(r[1]-r[0]+1, 3)))
+					fw.add("biz|run-len=", strconv.Itoa(min(r[1]-r[0]+1, 3)))
 				}
 			}
 			if sport {
-				add("sport|gz=", gaz[i])
-				add("sport|r=", rule[t.s])
-				add("sport|sh=", sh[i])
+				fw.add("sport|gz=", gaz[i])
+				fw.add("sport|r=", rule[t.s])
+				fw.add("sport|sh=", sh[i])
 			}
 			// The document.
 			if capAlone[w] {
-				add("doc=cap")
+				fw.add("doc=cap")
 			}
 			if d.lower[l] {
-				add("doc=lower")
+				fw.add("doc=lower")
 			}
-			if capAlone[titleCase(w)] && isAllCapsWord(w) {
-				add("doc=capcase")
+			if isAllCapsWord(w) && capAlone[titleCase(w)] {
+				fw.add("doc=capcase")
 			}
 			if typ, ok := lastOf[w]; ok {
-				add("doc=last-", typ)
+				fw.add("doc=last-", typ)
 			}
 			if typ, ok := firstOf[w]; ok {
-				add("doc=first-", typ)
+				fw.add("doc=first-", typ)
 			}
 			// The rules.
 			rt := rule[t.s]
 			if rt == "" {
 				rt = "O"
 			}
-			add("r=", rt)
-			add("r=", rt, "|", ruleBy[t.s])
-			add("r-1=", ruleAt(rule, toks, i-1))
-			add("r+1=", ruleAt(rule, toks, i+1))
-			out[si][i] = f
+			fw.add("r=", rt)
+			fw.add("r=", rt, "|", ruleBy[t.s])
+			fw.add("r-1=", ruleAt(rule, toks, i-1))
+			fw.add("r+1=", ruleAt(rule, toks, i+1))
 		}
 	}
-	return out
 }
 
 func ruleAt(rule map[int]string, toks []token, k int) string {
@@ -711,12 +866,22 @@ func isDigits(s string) bool {
 func (d *doc) gazetteerTags(toks []token) []string {
 	out := make([]string, len(toks))
 	for i := 0; i < len(toks); {
+		// No gazetteer name starts with a lower-case letter its keys do
+		// not start with (the capitals path needs capitals): skip the
+		// lookups of ordinary words.
+		if r := firstRune(d.text[toks[i].s:]); unicode.IsLower(r) && !gazetteerFirstRunes[r] {
+			i++
+			continue
+		}
 		best, typ := -1, ""
-		for k := i; k < len(toks) && k < i+6; k++ {
-			raw := strings.ReplaceAll(d.text[toks[i].s:toks[k].e], "’", "'")
-			if strings.ContainsAny(raw, ",;:()\"“”") {
+		for k, from := i, toks[i].s; k < len(toks) && k < i+6; k++ {
+			// Only the text added since the last span can bring the
+			// punctuation that ends the search.
+			if strings.ContainsAny(d.text[from:toks[k].e], ",;:()\"“”") {
 				break
 			}
+			from = toks[k].e
+			raw := strings.ReplaceAll(d.text[toks[i].s:toks[k].e], "’", "'")
 			if _, t, ok := gazetteer(raw); ok {
 				best, typ = k, t
 			}

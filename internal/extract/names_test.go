@@ -226,3 +226,24 @@ func TestRoleFromTitle(t *testing.T) {
 	}
 	t.Errorf("no entity Marta Kowalczyk in %v", ds.Entities)
 }
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0},
+		{"kitten", "sitting", 3},
+		{"harbour", "harbor", 1},
+		{"abc", "", 3},
+		{"", "abc", 3},
+		{"naïve", "naive", 1}, // runes, not bytes
+		{"café", "cafe", 1},
+		{strings.Repeat("a", 70), strings.Repeat("a", 69) + "b", 1}, // past the stack rows
+	}
+	for _, tc := range tests {
+		if got := editDistance(tc.a, tc.b); got != tc.want {
+			t.Errorf("editDistance(%q, %q) = %d; want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

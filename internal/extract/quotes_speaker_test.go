@@ -111,6 +111,24 @@ func TestSpeakerRules(t *testing.T) {
 				"Haldane asked about the vote. “We will wait until June,” she said.",
 			want: map[string]string{"We will wait until June": "Anna Keller"},
 		},
+		{
+			name: "a pronoun that may mean the previous speaker or a person only mentioned since gives nobody",
+			text: "Council\n\n“We will wait until June,” said Peter Haldane, the council leader.\n\n" +
+				"The delay angered members, among them Jonas Weber and his deputy. “The budget is not ready,” he said.",
+			want: map[string]string{"We will wait until June": "Peter Haldane", "The budget is not ready": ""},
+		},
+		{
+			name: "a person brought in as a sentence's subject since the previous quotation is whom the pronoun means",
+			text: "Council\n\n“We will wait until June,” said Peter Haldane, the council leader.\n\n" +
+				"Jonas Weber, the treasurer, disagreed on Monday. “The budget is not ready,” he said.",
+			want: map[string]string{"We will wait until June": "Peter Haldane", "The budget is not ready": "Jonas Weber"},
+		},
+		{
+			name: "a previous speaker of the other gender leaves the pronoun unambiguous",
+			text: "Council\n\n“We will wait until June,” said Anna Keller, the council leader.\n\n" +
+				"The delay angered members, among them Jonas Weber and his deputy. “The budget is not ready,” he said.",
+			want: map[string]string{"We will wait until June": "Anna Keller", "The budget is not ready": "Jonas Weber"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -129,6 +147,48 @@ func TestSpeakerRules(t *testing.T) {
 				if strings.ReplaceAll(sp, ".", "") != strings.ReplaceAll(want, ".", "") {
 					t.Errorf("quotation %q speaker = %q; want %q", text, sp, want)
 				}
+			}
+		})
+	}
+}
+
+// TestSpeakerAbstentionRules: a quotation left unattributed says why, and
+// the rules' pick does not speak when the ranker prefers another
+// candidate, even one it is unsure of.
+func TestSpeakerAbstentionRules(t *testing.T) {
+	tests := []struct {
+		name, text, quote, notSpeaker, rule string
+	}{
+		{
+			name: "pronoun against the previous speaker",
+			text: "Council\n\n“We will wait until June,” said Peter Haldane, the council leader.\n\n" +
+				"The delay angered members, among them Jonas Weber and his deputy. “The budget is not ready,” he said.",
+			quote: "The budget is not ready", notSpeaker: "Jonas Weber", rule: ruleAgainstPrevious,
+		},
+		{
+			name:  "an institution before a person's post",
+			text:  "Vote\n\nThe governor lost ground in the north. “Voters wanted someone new,” said Riverton State University political scientist Lena Varga.",
+			quote: "Voters wanted someone new", notSpeaker: "Riverton State University",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := buildText(t, tc.text, "2024-05-10")
+			found := false
+			for _, q := range ds.Quotes {
+				if q.Text != tc.quote {
+					continue
+				}
+				found = true
+				if sp := speakerName(ds, q); sp == tc.notSpeaker {
+					t.Errorf("quotation %q speaker = %q (%s); want anyone else or nobody", q.Text, sp, q.SpeakerRule)
+				}
+				if tc.rule != "" && q.SpeakerRule != tc.rule {
+					t.Errorf("quotation %q rule = %q; want %q", q.Text, q.SpeakerRule, tc.rule)
+				}
+			}
+			if !found {
+				t.Errorf("quotation %q not found", tc.quote)
 			}
 		})
 	}

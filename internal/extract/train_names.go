@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/storylens/storylens/internal/learn"
+	"github.com/storylens/storylens/schema"
 )
 
 // Training settings of the name tagger.
@@ -218,4 +219,18 @@ func trainNameModel(exs []nameExample) (*learn.Model, error) {
 		}
 	}
 	return p.Model(namesPrune), nil
+}
+
+// BuildWithNames is Build with the name tagger decoded from model instead
+// of the embedded one: for held-out experiments on the tagger.
+func BuildWithNames(articles []Article, model []byte) (*schema.Dataset, error) {
+	m, err := learn.Decode("names model", model)
+	if err != nil {
+		return nil, err
+	}
+	h, err := m.Hashed()
+	if err != nil {
+		return nil, err
+	}
+	return build(articles, h.Constrain(bilouAllowed(h.Labels)))
 }

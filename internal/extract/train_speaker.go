@@ -78,6 +78,16 @@ type speakerGold struct {
 // labels the ranker's candidates against the gold speakers.
 func speakerQuotes(files []string, goldDir string) ([]spQuote, error) {
 	var out []spQuote
+	err := speakerDocs(files, goldDir, func(d *doc, g speakerGold) {
+		out = append(out, d.labelledCands(g)...)
+	})
+	return out, err
+}
+
+// speakerDocs runs the extractor up to the rules on every article, in
+// batches as evalgold analyses a folder, and hands each document to fn
+// with its gold.
+func speakerDocs(files []string, goldDir string, fn func(d *doc, g speakerGold)) error {
 	for b := 0; b < len(files); b += speakerBatch {
 		batch := files[b:min(len(files), b+speakerBatch)]
 		var docs []*doc
@@ -85,22 +95,22 @@ func speakerQuotes(files []string, goldDir string) ([]spQuote, error) {
 		for _, f := range batch {
 			text, err := os.ReadFile(f)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			a := Article{File: filepath.Base(f), Text: text}
 			if data, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".meta.json"); err == nil {
 				if a.Meta, err = ParseMeta(filepath.Base(f), data); err != nil {
-					return nil, err
+					return err
 				}
 			}
 			gf := filepath.Join(goldDir, strings.TrimSuffix(a.File, ".txt")+".gold.json")
 			data, err := os.ReadFile(gf)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			var g speakerGold
 			if err := json.Unmarshal(data, &g); err != nil {
-				return nil, fmt.Errorf("%s: %v", gf, err)
+				return fmt.Errorf("%s: %v", gf, err)
 			}
 			d := newDoc(a)
 			docs = append(docs, d)
@@ -114,10 +124,10 @@ func speakerQuotes(files []string, goldDir string) ([]spQuote, error) {
 		for _, d := range docs {
 			d.resolveRefs()
 			d.attributeByRules()
-			out = append(out, d.labelledCands(golds[d])...)
+			fn(d, golds[d])
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // labelledCands pairs the document's quotations with the gold ones and
@@ -133,14 +143,7 @@ func (d *doc) labelledCands(g speakerGold) []spQuote {
 		if q.headline {
 			continue
 		}
-		t := spNormQuote(d.text[q.s:q.e])
-		gi := -1
-		for k, gq := range g.Quotes {
-			if gt := spNormQuote(gq.Text); gt == t || spJaccard(gt, t) >= 0.8 {
-				gi = k
-				break
-			}
-		}
+		gi := goldQuoteIndex(g, d.text[q.s:q.e])
 		if gi < 0 {
 			continue
 		}

@@ -22,6 +22,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/storylens/storylens/internal/cli"
 	"github.com/storylens/storylens/internal/compile"
@@ -32,8 +33,32 @@ func main() {
 	in := flag.String("in", "", "folder of NAME.txt article dumps and NAME.html pages (and NAME.meta.json, corrections.json)")
 	out := flag.String("out", "", "dataset.json to write")
 	rev := flag.Bool("review", false, "print what an editor should check first, and write review.html beside -out (package review)")
-	cli.Main("gendata", "gendata -in DIR -out FILE [-review], or gendata -in DIR -review", func() error {
-		return runWith(*in, *out, options{review: *rev, stdout: os.Stdout})
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
+	memprofile := flag.String("memprofile", "", "write a heap profile at the end of the run to this file")
+	cli.Main("gendata", "gendata -in DIR -out FILE [-review] [-cpuprofile FILE] [-memprofile FILE], or gendata -in DIR -review", func() error {
+		if *cpuprofile != "" {
+			f, err := os.Create(*cpuprofile)
+			if err != nil {
+				return fmt.Errorf("cpu profile %s: %w", *cpuprofile, cli.PathErr(err))
+			}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return fmt.Errorf("cpu profile %s: %w", *cpuprofile, err)
+			}
+			defer pprof.StopCPUProfile()
+		}
+		err := runWith(*in, *out, options{review: *rev, stdout: os.Stdout})
+		if *memprofile != "" && err == nil {
+			f, ferr := os.Create(*memprofile)
+			if ferr != nil {
+				return fmt.Errorf("heap profile %s: %w", *memprofile, cli.PathErr(ferr))
+			}
+			defer f.Close()
+			if werr := pprof.WriteHeapProfile(f); werr != nil {
+				return fmt.Errorf("heap profile %s: %w", *memprofile, werr)
+			}
+		}
+		return err
 	})
 }
 

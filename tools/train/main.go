@@ -5,8 +5,16 @@
 // committed weights.
 //
 //	go run ./tools/train -devsets ../shared/devsets [-only NAME] [-check]
+//	go run ./tools/train -devsets ../shared/devsets -cv K
+//	go run ./tools/train -devsets ../shared/devsets -speaker-heldout [-all-folds] [-rows FILE]
 //
-// -check trains in memory and fails when a committed file differs.
+// -check trains in memory and fails when a committed file differs. -cv K
+// scores the name tagger by K-fold cross-validation on its training split
+// (articles grouped by ID) and writes nothing: for tuning without dev.
+// -speaker-heldout trains the speaker ranker on nine tenths of
+// polnear/train and scores the speaker choice on the other tenth (for
+// tuning without dev); -all-folds holds out each tenth in turn; -rows
+// writes one line a quotation there.
 package main
 
 import (
@@ -38,7 +46,22 @@ func main() {
 	devsets := flag.String("devsets", "../shared/devsets", "folder of the development sets")
 	only := flag.String("only", "", "train only these models (comma-separated)")
 	check := flag.Bool("check", false, "train in memory and fail when a committed model differs")
-	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check]", func() error { return run(*devsets, *only, *check) })
+	cv := flag.Int("cv", 0, "score the name tagger by K-fold cross-validation on its training split; writes nothing")
+	heldOut := flag.Bool("speaker-heldout", false, "train the speaker ranker on nine tenths of polnear/train and score the other tenth; writes no model")
+	rows := flag.String("rows", "", "with -speaker-heldout, write one tab-separated line a held-out quotation to this file")
+	allFolds := flag.Bool("all-folds", false, "with -speaker-heldout, hold out each tenth in turn (ten trainings)")
+	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check], train [-devsets DIR] -cv K, or train [-devsets DIR] -speaker-heldout [-all-folds] [-rows FILE]", func() error {
+		if *cv != 0 {
+			if *cv < 2 {
+				return cli.UsageError("usage: -cv needs 2 folds or more")
+			}
+			return crossValidateNames(*devsets, *cv)
+		}
+		if *heldOut {
+			return speakerHeldOut(*devsets, *rows, *allFolds)
+		}
+		return run(*devsets, *only, *check)
+	})
 }
 
 func run(devsets, only string, check bool) error {

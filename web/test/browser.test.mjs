@@ -406,7 +406,8 @@ for (const variant of ['hostile', 'poisoned']) {
     if (await node.count()) await node.dispatchEvent('click');
     await page.getByRole('tab', { name: 'Quotes' }).click();
     await page.getByLabel('Search quotes').fill('script img');
-    await page.waitForTimeout(300);
+    // The search has run when its status names the query.
+    await page.locator('[data-storylens] .sl-status', { hasText: 'match “script img”' }).waitFor();
     const found = await page.evaluate((flag) => {
       const shadow = document.querySelector('[data-storylens]')?.shadowRoot;
       return {

@@ -1,23 +1,22 @@
 // A reduced soak in make test; make soak runs 100,000 queries and prints
-// the machine-dependent figures (process RSS) this test leaves out.
+// the memory figures (wasm memory, process RSS) this test leaves out: how
+// far the Go heap grows before a collection runs depends on the collector's
+// pacing, which measures time. The engine's memory is checked
+// deterministically by story.TestDoRetainsNothing (reachable heap after a
+// forced collection, natively).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { soak } from './soak.mjs';
 
-test('wasm memory and Go-held JS values stay flat from 10,000 to 30,000 mixed queries', async () => {
+test('30,000 mixed queries are answered or rejected with an Error, and Go does not keep their JS values', async () => {
   const n = 30000;
   const r = await soak(n, 10000);
   assert.ok(r.errors > 0, 'hostile queries should be rejected with Error');
-  // The same queries in the same order allocate the same Go heap, and Go's
-  // collector is paced by heap size, not by time, so the wasm memory hardly
-  // depends on the machine. Once the heap has reached its working size it
-  // may still take a few more 64 KiB pages, but no more than 512 KiB: a
-  // leak of even 100 bytes per answer (an answer is larger) would add 2 MB
-  // over these 20,000 queries.
-  const grew = r.last.wasm - r.first.wasm;
-  assert.ok(grew <= 512 * 1024,
-    `wasm memory grew from ${r.first.wasm} to ${r.last.wasm} bytes between 10,000 and ${n} queries`);
-  // Go releases references when its finalizers run, so the count wanders;
-  // a js.Func or js.Value leaked per call would pass ${n} by the end.
+  // Go releases references when its finalizers run, so the count wanders
+  // with the collector's timing; but collections are forced by heap size
+  // (each query allocates), so the count stays within the references of
+  // the queries since the last collection (245 to 567 on the machine this
+  // was written on), while a js.Func or js.Value leaked per call would pass
+  // ${n} by the end.
   assert.ok(r.last.goValues < 1000, `Go holds ${r.last.goValues} JS values after ${n} queries: a js.Func or js.Value leaks`);
 });

@@ -252,9 +252,10 @@ test('fixture: no word of the seed story appears on another story’s widget', a
     for (const b of await page.locator(`${W} .sl-ev button[aria-expanded]`).all()) await b.click();
     for (const d of await page.locator(`${W} .sl-claims summary`).all()) await d.click();
     text += await widgetText(page);
-    for (const tab of ['Relations', 'People', 'Quotes']) {
+    // A view is drawn when its data has come: wait for what it draws, not for a time.
+    for (const [tab, drawn, says] of [['Relations', '.sl-graph-wrap'], ['People', '.sl-people button[data-entity]'], ['Quotes', '.sl-status', /quote/]]) {
       await page.getByRole('tab', { name: tab }).click();
-      await page.waitForTimeout(100);
+      await page.locator(`${W} .sl-panel:not([hidden]) ${drawn}`, says ? { hasText: says } : {}).first().waitFor();
       text += await widgetText(page);
     }
     await page.getByRole('tab', { name: 'People' }).click();
