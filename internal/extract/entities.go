@@ -223,6 +223,7 @@ func (d *doc) findEntitiesWith(capSeen map[string]bool, tagger *learn.Tagger) {
 		cands = d.tagNames(m, cands, ruled)
 		d.ents = nil
 	}
+	cands = d.joinLongNames(cands)
 	assigned := d.linkNames(cands, capSeen)
 	n := 0
 	for _, e := range assigned {

@@ -17,8 +17,11 @@ import (
 // in the sentence, become a contested claim of attribution.
 
 // quoteTokens folds a quotation into its words: lower case without
-// diacritics, punctuation dropped, "[bracketed]" insertions and
-// apostrophe contractions kept as single words ("don't" → "dont").
+// diacritics, punctuation dropped, "[bracketed]" insertions dropped,
+// apostrophe contractions kept as single words ("don't" → "dont", with
+// the acute accent or modifier letter some outlets type for the
+// apostrophe), and a number's digit groups kept together ("1,500" →
+// "1500").
 func quoteTokens(s string) []string {
 	var out []string
 	var b strings.Builder
@@ -29,7 +32,8 @@ func quoteTokens(s string) []string {
 			b.Reset()
 		}
 	}
-	for _, r := range fold(s) {
+	rs := []rune(fold(s))
+	for k, r := range rs {
 		switch {
 		case r == '[':
 			flush()
@@ -40,8 +44,10 @@ func quoteTokens(s string) []string {
 			}
 			flush()
 		case depth > 0:
-		case r == '\'':
+		case r == '\'' || r == '´' || r == 'ʼ':
 			// Contractions stay one word.
+		case (r == ',' || r == '.') && k > 0 && k+1 < len(rs) && unicode.IsDigit(rs[k-1]) && unicode.IsDigit(rs[k+1]):
+			// A digit group separator inside a number.
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
 		default:
@@ -339,6 +345,8 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 		members[rb] = nil
 	}
 	joinContained(units, toks, speaker, near2, parent, members, root)
+	joinOverlapping(units, toks, speaker, near2, parent, members, root)
+	joinReworded(qs, units, toks, speaker, parent, members, root)
 	groups := map[int][]int{}
 	var roots []int
 	for i := range qs {
@@ -699,4 +707,248 @@ func holder(toks [][]string, g []int, base int) int {
 		}
 	}
 	return byLen[0]
+}
+
+// overlapRun aligns the best-matching stretch of two quotations (a local
+// alignment: a word in both counts one, a word in only one, or a
+// changed word, costs one) and returns that stretch's score, and how
+// many of its aligned words are content words. Two outlets that cut one
+// statement into different paragraphs share a sentence or more, at the
+// end of one copy and the start of the other, or in the middle of both.
+func overlapRun(a, b []string) (score, content int) {
+	type cell struct{ score, content int }
+	m := len(b)
+	prev := make([]cell, m+1)
+	cur := make([]cell, m+1)
+	var best cell
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= m; j++ {
+			d := prev[j-1]
+			c := cell{}
+			if tokenEq(a[i-1], b[j-1]) {
+				c = cell{d.score + 1, d.content}
+				if !stopwords[a[i-1]] {
+					c.content++
+				}
+			} else if d.score-1 > c.score {
+				c = cell{d.score - 1, d.content}
+			}
+			if u := prev[j]; u.score-1 > c.score {
+				c = cell{u.score - 1, u.content}
+			}
+			if l := cur[j-1]; l.score-1 > c.score {
+				c = cell{l.score - 1, l.content}
+			}
+			cur[j] = c
+			if c.score > best.score || c.score == best.score && c.content > best.content {
+				best = c
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best.score, best.content
+}
+
+// overlapJoins reports whether two copies that overlap without either
+// holding the other are pieces of one statement: the same speaker's
+// copies share a stretch scoring eight words or more, five of them
+// content words (ten words when three are content words: "but in this
+// life everything has a beginning and an end"); where only one copy
+// names its speaker, twelve words, seven of them content words. Copies naming two different speakers
+// never join this way (a stock sentence is said by many).
+func overlapJoins(a, b []string, speakerA, speakerB string) bool {
+	if speakerA != "" && speakerB != "" && speakerA != speakerB {
+		return false
+	}
+	score, content := overlapRun(a, b)
+	if speakerA != "" && speakerA == speakerB {
+		return score >= 8 && content >= 5 || score >= 10 && content >= 3
+	}
+	return score >= 12 && content >= 7
+}
+
+// joinOverlapping joins the clusters of copies that overlap: one outlet
+// quotes a statement's first three sentences as a paragraph, another its
+// second to fourth, a third the fourth alone. Containment (joinContained)
+// does not see it, as neither paragraph holds the other. Pairs are taken
+// strongest overlap first; two clusters join only when the speakers their
+// copies name are the same, or one names none.
+func joinOverlapping(units [][]int, toks [][]string, speaker []string, near2 [][2]int, parent []int, members [][]int, root func(int) int) {
+	type pair struct{ a, b, score int }
+	var pairs []pair
+	for _, k := range near2 {
+		a, b := k[0], k[1]
+		if root(a) == root(b) {
+			continue
+		}
+		ta, tb := toks[units[a][0]], toks[units[b][0]]
+		if overlapJoins(ta, tb, speaker[a], speaker[b]) {
+			s, _ := overlapRun(ta, tb)
+			pairs = append(pairs, pair{a, b, s})
+		} else if same := speaker[a] != "" && speaker[a] == speaker[b]; same {
+			// A reworded copy (an outlet's own translation) aligns with
+			// one copy of the statement, not with every piece of it.
+			if ok, _ := sameQuote(ta, tb, true); ok {
+				s, _ := overlapRun(ta, tb)
+				pairs = append(pairs, pair{a, b, s})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
+	speakers := func(r int) map[string]bool {
+		m := map[string]bool{}
+		for _, u := range members[r] {
+			if speaker[u] != "" {
+				m[speaker[u]] = true
+			}
+		}
+		return m
+	}
+	compatible := func(ra, rb int) bool {
+		sa, sb := speakers(ra), speakers(rb)
+		if len(sa) == 0 || len(sb) == 0 {
+			return true
+		}
+		if len(sa) != len(sb) {
+			return false
+		}
+		for s := range sa {
+			if !sb[s] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range pairs {
+		ra, rb := root(p.a), root(p.b)
+		if ra == rb || !compatible(ra, rb) {
+			continue
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
+}
+
+// joinReworded lets a copy an outlet reworded (its own translation or
+// summary of a statement) join the statement it renders: the copy names
+// the statement's speaker, runs to twelve words or more, and half of its
+// words, eight of them content words, align in order with the statement
+// as one other outlet carries it (that outlet's copies of the statement,
+// in the order of its text). The statement is carried by two outlets or
+// more, and the copy joins the one it aligns with best (ties: the
+// earlier). Copies of one outlet are not compared with themselves.
+func joinReworded(qs []schema.Quote, units [][]int, toks [][]string, speaker []string, parent []int, members [][]int, root func(int) int) {
+	type piece struct {
+		start int
+		toks  []string
+	}
+	// Each cluster's statement as each outlet carries it.
+	byDoc := func(r int) map[string][]string {
+		ps := map[string][]piece{}
+		for _, u := range members[r] {
+			for _, i := range units[u] {
+				ps[qs[i].Doc] = append(ps[qs[i].Doc], piece{qs[i].Start, toks[i]})
+			}
+		}
+		out := map[string][]string{}
+		for d, p := range ps {
+			sort.SliceStable(p, func(a, b int) bool { return p[a].start < p[b].start })
+			var ts []string
+			for _, x := range p {
+				ts = append(ts, x.toks...)
+			}
+			out[d] = ts
+		}
+		return out
+	}
+	var roots []int
+	for u := range units {
+		if root(u) == u {
+			roots = append(roots, u)
+		}
+	}
+	statements := map[int]map[string][]string{}
+	speakerOf := map[int]string{}
+	for _, r := range roots {
+		// The one speaker the cluster's copies name (phrases inside a
+		// sentence name none).
+		sp, one := "", true
+		for _, u := range members[r] {
+			if speaker[u] != "" && sp != "" && speaker[u] != sp {
+				one = false
+			}
+			if sp == "" {
+				sp = speaker[u]
+			}
+		}
+		if sp == "" || !one {
+			continue
+		}
+		speakerOf[r] = sp
+		if m := byDoc(r); len(m) >= 2 {
+			statements[r] = m
+		}
+	}
+	for _, r := range roots {
+		if root(r) != r || speakerOf[r] == "" {
+			continue
+		}
+		docs := map[string]bool{}
+		for _, u := range members[r] {
+			for _, i := range units[u] {
+				docs[qs[i].Doc] = true
+			}
+		}
+		if len(docs) != 1 {
+			continue // already shared: not one outlet's rewording
+		}
+		best, bestFrac := -1, 0.0
+		for _, c := range roots {
+			st := statements[c]
+			if c == r || root(c) != c || st == nil || speakerOf[c] != speakerOf[r] {
+				continue
+			}
+			frac := 0.0
+			for _, u := range members[r] {
+				t := toks[units[u][0]]
+				f := 0.0
+				if len(t) >= 12 {
+					for d, ts := range st {
+						if docs[d] {
+							continue
+						}
+						all, content := alignTokens(t, ts)
+						if content >= 8 && 2*all >= len(t) {
+							f = max(f, float64(all)/float64(len(t)))
+						}
+					}
+				}
+				if f == 0 {
+					frac = 0
+					break
+				}
+				frac += f / float64(len(members[r]))
+			}
+			if frac > bestFrac {
+				best, bestFrac = c, frac
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		ra, rb := best, r
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+		if ra != best {
+			statements[ra], speakerOf[ra] = statements[best], speakerOf[best]
+		}
+	}
 }

@@ -232,3 +232,107 @@ func TestShortSentenceJoinsOnlyItsSpeaker(t *testing.T) {
 		})
 	}
 }
+
+func TestQuoteTokensNumbersAndApostrophes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"I have sailed more than 1,500 miles", "i have sailed more than 1500 miles"},
+		{"I have sailed more than 1500 miles", "i have sailed more than 1500 miles"},
+		{"my body´s limits", "my bodys limits"},
+		{"my body’s limits", "my bodys limits"},
+		{"in 2021, 40 boats", "in 2021 40 boats"},
+	} {
+		if got := strings.Join(quoteTokens(tc.in), " "); got != tc.want {
+			t.Errorf("quoteTokens(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestOverlapJoins(t *testing.T) {
+	first := "The winters here have been long. I have rowed for twenty years on this river. Today I am putting down the oars for good."
+	second := "I have rowed for twenty years on this river. Today I am putting down the oars for good. My crew made it all possible."
+	for _, tc := range []struct {
+		name     string
+		a, b     string
+		spA, spB string
+		want     bool
+	}{
+		{"one speaker, overlapping paragraphs", first, second, "x", "x", true},
+		{"one copy names no speaker", first, second, "x", "", true},
+		{"two speakers", first, second, "x", "y", false},
+		{"a stock phrase only", "We will see what happens next week at the regatta and then decide.", "Nobody knows what happens next week, said the coach of the other crew.", "x", "x", false},
+		{"different sentences of one speaker", "I have rowed for twenty years on this river.", "My crew made it all possible, every single morning.", "x", "x", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := overlapJoins(quoteTokens(tc.a), quoteTokens(tc.b), tc.spA, tc.spB); got != tc.want {
+				t.Errorf("overlapJoins(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// One statement cut into different paragraphs by each outlet: no copy
+// holds another, yet all are one quote.
+func TestOverlappingParagraphsAreOneQuote(t *testing.T) {
+	ds := buildStory(t,
+		"Rower retires\n\n“The winters here have been long and hard on my shoulders. I have rowed for twenty years on this river, every single season,” Halvard Quennell wrote.\n\n“Today I am putting down the oars for good. My crew made it all possible.”",
+		"Quennell quits\n\n“I have rowed for twenty years on this river, every single season. Today I am putting down the oars for good,” Halvard Quennell said in a statement.",
+		"River news\n\n“Today I am putting down the oars for good. My crew made it all possible,” said Halvard Quennell.\n\n“The regatta committee will meet on Friday,” said secretary Ottoline Brask.",
+	)
+	var statement, other int
+	for _, q := range ds.Quotes {
+		docs := map[string]bool{}
+		for _, s := range q.Sources {
+			docs[s.Doc] = true
+		}
+		switch {
+		case strings.Contains(q.Text, "regatta committee"):
+			other++
+			if len(docs) != 1 {
+				t.Errorf("the secretary's quote %q sources = %+v; want its own outlet only", q.Text, q.Sources)
+			}
+		default:
+			statement++
+			if len(docs) != 3 {
+				t.Errorf("statement quote %q sources = %+v; want all 3 outlets", q.Text, q.Sources)
+			}
+		}
+	}
+	if statement != 1 || other != 1 {
+		t.Errorf("quotes: statement %d, other %d; want 1 each (quotes %+v)", statement, other, ds.Quotes)
+	}
+}
+
+// An outlet's own rewording of a statement two outlets carry (in three
+// paragraphs and in two, cut differently) joins it; a different statement of the
+// same speaker does not.
+func TestRewordedStatementJoins(t *testing.T) {
+	orig := "“Good morning to all of you. I am here to tell you that I am leaving competitive rowing after this season,” Halvard Quennell said.\n\n" +
+		"“The truth is that the last three years have been painful, these two most of all. I could not train without limits.”\n\n" +
+		"“It was of course a hard decision, one that took me months to make. But every journey has a start and a finish.”"
+	ds := buildStory(t,
+		"Rower retires\n\n"+orig,
+		"Quennell quits\n\n“Good morning to all of you. I am here to tell you that I am leaving competitive rowing after this season. The truth is that the last three years have been painful, these two most of all,” Halvard Quennell said in a video.\n\n“These two most of all. I could not train without limits. It was of course a hard decision, one that took me months to make. But every journey has a start and a finish.”",
+		"River news\n\n“I'm quitting competitive rowing. The past three years were painful and I struggled to train without limits. The decision wasn't easy, but every journey has a start and finish,” Halvard Quennell said.\n\n“I will coach the junior crews on the river from the spring onwards, every weekend,” Quennell added.",
+	)
+	var statement, coach int
+	for _, q := range ds.Quotes {
+		docs := map[string]bool{}
+		for _, s := range q.Sources {
+			docs[s.Doc] = true
+		}
+		if strings.Contains(q.Text, "junior crews") {
+			coach++
+			if len(docs) != 1 {
+				t.Errorf("the coaching quote %q sources = %+v; want its own outlet only", q.Text, q.Sources)
+			}
+			continue
+		}
+		statement++
+		if len(docs) != 3 {
+			t.Errorf("statement quote %q sources = %+v; want all 3 outlets", q.Text, q.Sources)
+		}
+	}
+	if statement != 1 || coach != 1 {
+		t.Errorf("quotes: statement %d, coaching %d; want 1 each (quotes %+v)", statement, coach, ds.Quotes)
+	}
+}
