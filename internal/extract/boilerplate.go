@@ -817,15 +817,6 @@ var reContact = regexp.MustCompile(`^\+?[\d\s().-]{7,}$|^\S+@\S+\.\S+$`)
 
 var reSourceLine = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*\s)*(News|Newsroom|Newswire|Wire|Staff|Agencies|Bureau)(, \p{Lu}[\p{L} ]{1,30})?$|(?i)^staff and agencies$`)
 
-// isOutlet reports news organisations of the gazetteer.
-func isOutlet(name string) bool {
-	switch name {
-	case "Reuters", "Associated Press", "AFP", "CNN", "BBC", "Bloomberg", "Xinhua", "Tass", "Interfax", "Yonhap", "Kyodo", "Press Association", "PA Media", "UPI", "Voice of America":
-		return true
-	}
-	return false
-}
-
 // isAllTitleWords reports a line whose words all start with a capital.
 func isAllTitleWords(t string) bool {
 	for _, w := range strings.Fields(t) {

@@ -1183,10 +1183,6 @@ func allCommon(ps []piece) bool {
 	return true
 }
 
-// newspaperWords end newspaper names that are later used alone ("the Journal").
-var newspaperWords = splitWords(`Journal Times Post Guardian Telegraph Herald Tribune Gazette Chronicle Standard
-Observer Independent Express Mirror Record Review Examiner Inquirer Courier Bulletin Dispatch Globe Star Sun`)
-
 // shortOrgName reports "Acme" standing for "Acme Logistics Inc": the
 // name's first word followed only by organisation suffixes.
 func shortOrgName(w string, words []string) bool {

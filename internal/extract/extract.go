@@ -5,7 +5,8 @@
 // entity recognition and coreference (entities.go, coref.go), quotes and
 // speakers (quotes.go), calendar expressions (dates.go), and finally events,
 // relations and contested claims merged across outlets (events.go,
-// relations.go, contested.go). Lexicons live in lexicon_*.go.
+// relations.go, contested.go). The word lists are embedded data files of
+// package lexicon (internal/extract/lexicon/data, one category a file).
 package extract
 
 import (

@@ -21,7 +21,7 @@ import (
 //   - spelling and transliteration variants: edit distance on folded
 //     words, every word agreeing ("Sevilla", "Seville");
 //   - people: the same surname (or a variant of it) with compatible first
-//     names: a nickname from data/nicknames.csv, a short form, one edit, an
+//     names: a nickname from lexicon/data/nicknames.csv, a short form, one edit, an
 //     initial, a dropped middle initial ("Jane Q. Roe");
 //   - titles and roles in front of a person's name ("Agency Administrator
 //     Jane Roe"): stripped into the role, the rest matched as a name;

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	_ "embed"
+	"github.com/storylens/storylens/internal/extract/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,9 +9,7 @@ import (
 
 // nicknamesCSV is the given-name ↔ nickname list (see data/README.md for
 // its source and licence).
-//
-//go:embed data/nicknames.csv
-var nicknamesCSV string
+var nicknamesCSV = lexicon.Nicknames
 
 // nicknames maps a folded given name to the names it may stand for or be
 // shortened to, in both directions: "bob" → {"robert", "rob", …}.

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	_ "embed"
+	"github.com/storylens/storylens/internal/extract/lexicon"
 	"strings"
 	"sync"
 )
@@ -10,8 +10,7 @@ import (
 // (data/relation_vocabulary.txt), never a trigger word lifted from the
 // sentence ("billionaire", "relationship").
 
-//go:embed data/relation_vocabulary.txt
-var relationVocabularyData string
+var relationVocabularyData = lexicon.RelationVocabulary
 
 // mentionedTogether is the label of a pair no vocabulary word links.
 const mentionedTogether = "mentioned together"

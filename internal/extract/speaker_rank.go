@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/storylens/storylens/internal/extract/lexicon"
 	"github.com/storylens/storylens/internal/learn"
 )
 
@@ -18,8 +19,7 @@ import (
 // annotated news (train_speaker.go) scores each candidate; the best one
 // speaks when it is sure enough, else the speaker is left empty.
 
-//go:embed data/speech_verbs.txt
-var speechVerbData string
+var speechVerbData = lexicon.SpeechVerbs
 
 //go:embed models/speaker.model
 var speakerModelData []byte
