@@ -125,6 +125,13 @@ func hardLine(v *pageView, i int) (hard, keep bool) {
 	return false, false
 }
 
+// afterModelDrop reports lines of clutter classes that are dropped
+// whatever the model says. The model is trained without knowing them, so
+// adding such a class does not shift what it learned of the others.
+func afterModelDrop(v *pageView, i int) bool {
+	return v.related[i] || v.shapes[i].after
+}
+
 // tableCell reports a cell of a table between paragraphs of the
 // article, which is kept whatever the model says: 196 of the 201 such
 // lines in pages/train are article text. The model still judges them, so
@@ -168,6 +175,9 @@ func (m *pageModels) keep(v *pageView) []bool {
 			keep[i] = k
 		} else {
 			keep[i] = p[i] < dropThreshold(v.shapes[i]) || tableCell(v, i) || attributedQuote(lines[i].text) && p[i] < pageDropProseAt
+			if afterModelDrop(v, i) {
+				keep[i] = false
+			}
 		}
 		if i > v.title && v.rule[i] {
 			ruleText += v.shapes[i].runes

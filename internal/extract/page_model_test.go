@@ -47,6 +47,19 @@ func TestLineShape(t *testing.T) {
 		{"World News Sport", "menu", func(s lineShape) bool { return s.menu }, true},
 		{"Sport, weather and news.", "menu", func(s lineShape) bool { return s.menu }, false},
 		{"Read the full report at www.example.org", "link", func(s lineShape) bool { return s.link }, true},
+		{"Boats wait in the flooded harbour at dawnCredit: Example Agency", "after", func(s lineShape) bool { return s.after }, true},
+		{"The first map of the bay. (Jane Roe/Example Survey)", "after", func(s lineShape) bool { return s.after }, true},
+		{"Ferries wait at the pier. (Photo by Omar Haddad/Example Images)", "after", func(s lineShape) bool { return s.after }, true},
+		{"Related post: Ten ways to cook harbour mussels", "after", func(s lineShape) bool { return s.after }, true},
+		{"Lena Varga is a Staff Writer for the Daily Example.", "after", func(s lineShape) bool { return s.after }, true},
+		{"Like this story? Share it with a friend!", "after", func(s lineShape) bool { return s.after }, true},
+		{"Subscribe to the Daily Example channel on YouTube for more videos.", "after", func(s lineShape) bool { return s.after }, true},
+		{"The council said the photographs were taken in May (before the storm).", "after", func(s lineShape) bool { return s.after }, false},
+		{"Related costs rose: the mayor blamed the storm.", "after", func(s lineShape) bool { return s.after }, false},
+		{"Lena Varga is the Editor of the town's history society, she said.", "after", func(s lineShape) bool { return s.after }, false},
+		{"Lena Varga is the mayor of Portmere.", "after", func(s lineShape) bool { return s.after }, false},
+		{"Share prices of the ferry company rose on Friday.", "after", func(s lineShape) bool { return s.after }, false},
+		{"Follow the river north for two miles, the guide told friends.", "after", func(s lineShape) bool { return s.after }, false},
 		{"The ferry returned to service on Friday after repairs.", "sentence", func(s lineShape) bool { return s.sentence }, true},
 		{"Sign up for your free briefing today.", "sentence", func(s lineShape) bool { return s.sentence }, false},
 	}
@@ -347,5 +360,39 @@ func TestDatelineLine(t *testing.T) {
 		if got := reDatelineLine.MatchString(line); got != want {
 			t.Errorf("dateline %q = %v; want %v", line, got, want)
 		}
+	}
+}
+
+// TestMarkRelated checks that the headlines under a head of related
+// links are marked until the prose resumes, and nothing else.
+func TestMarkRelated(t *testing.T) {
+	page := `Harbour town braces for a second storm
+The harbour town of Portmere is bracing for a second storm after floods last week forced hundreds of residents from their homes, officials said on Thursday.
+Related coverage
+Ferry service resumes after repairs
+Council approves new bridge over the river
+The bridge will open in May.
+Emergency crews spent the night filling sandbags along the river, and the mayor asked people living near the water to stay with relatives.
+Storm season: what to expect
+The weather service said the storm would reach the coast late on Friday and bring gusts of up to 100 kilometres an hour.`
+	lines, title, resolved := ruleLines(page)
+	v := newPageView(lines, title, resolved)
+	want := map[string]bool{
+		"Ferry service resumes after repairs":        true,
+		"Council approves new bridge over the river": true,
+	}
+	for i, l := range v.lines {
+		if v.related[i] != want[l.text] {
+			t.Errorf("related[%q] = %v; want %v", l.text, v.related[i], want[l.text])
+		}
+	}
+	pg := cleanPage(page)
+	for _, l := range pg.paras {
+		if want[l] {
+			t.Errorf("cleanPage kept the related headline %q", l)
+		}
+	}
+	if !hasPrefixIn(pg.paras, "Storm season: what to expect") {
+		t.Errorf("cleanPage dropped the subheading away from the related links; kept %q", pg.paras)
 	}
 }

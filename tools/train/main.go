@@ -7,6 +7,7 @@
 //	go run ./tools/train -devsets ../shared/devsets [-only NAME] [-check]
 //	go run ./tools/train -devsets ../shared/devsets -cv K
 //	go run ./tools/train -devsets ../shared/devsets -speaker-heldout [-all-folds] [-rows FILE]
+//	go run ./tools/train -devsets ../shared/devsets -cv-page [-misses FILE]
 //
 // -check trains in memory and fails when a committed file differs. -cv K
 // scores the name tagger by K-fold cross-validation on its training split
@@ -15,17 +16,22 @@
 // polnear/train and scores the speaker choice on the other tenth (for
 // tuning without dev); -all-folds holds out each tenth in turn; -rows
 // writes one line a quotation there.
+// -cv-page scores the page classifier on pages/train by 4-fold
+// cross-validation grouped by outlet and writes nothing; -misses writes
+// each wrong line to FILE.
 package main
 
 import (
 	"bytes"
 	"flag"
 	"fmt"
-	"github.com/storylens/storylens/internal/cli"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/storylens/storylens/internal/cli"
+	"github.com/storylens/storylens/internal/extract"
 )
 
 // A model is one learned component: Train reads its data under the dev
@@ -50,18 +56,43 @@ func main() {
 	heldOut := flag.Bool("speaker-heldout", false, "train the speaker ranker on nine tenths of polnear/train and score the other tenth; writes no model")
 	rows := flag.String("rows", "", "with -speaker-heldout, write one tab-separated line a held-out quotation to this file")
 	allFolds := flag.Bool("all-folds", false, "with -speaker-heldout, hold out each tenth in turn (ten trainings)")
-	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check], train [-devsets DIR] -cv K, or train [-devsets DIR] -speaker-heldout [-all-folds] [-rows FILE]", func() error {
+	cvPage := flag.Bool("cv-page", false, "score the page classifier by grouped 4-fold cross-validation on pages/train; writes nothing")
+	misses := flag.String("misses", "", "with -cv-page, write each wrong line to this file")
+	cli.Main("train", "train [-devsets DIR] [-only NAME,...] [-check], train [-devsets DIR] -cv K, train [-devsets DIR] -speaker-heldout [-all-folds] [-rows FILE], or train [-devsets DIR] -cv-page [-misses FILE]", func() error {
 		if *cv != 0 {
 			if *cv < 2 {
 				return cli.UsageError("usage: -cv needs 2 folds or more")
 			}
 			return crossValidateNames(*devsets, *cv)
 		}
+		if *cvPage {
+			return crossValidatePage(*devsets, *misses)
+		}
 		if *heldOut {
 			return speakerHeldOut(*devsets, *rows, *allFolds)
 		}
 		return run(*devsets, *only, *check)
 	})
+}
+
+// crossValidatePage prints the grouped cross-validation score of the page
+// classifier.
+func crossValidatePage(devsets, missesPath string) error {
+	if fi, err := os.Stat(devsets); err != nil || !fi.IsDir() {
+		return fmt.Errorf("no development sets at %s (set -devsets DIR)", devsets)
+	}
+	var misses bytes.Buffer
+	p, r, f1, err := extract.CrossValidatePage(os.DirFS(devsets), 4, &misses)
+	if err != nil {
+		return err
+	}
+	if missesPath != "" {
+		if err := writeFile(missesPath, misses.Bytes()); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("page       pages/train 4-fold CV by outlet: P=%.3f R=%.3f F1=%.3f\n", p, r, f1)
+	return nil
 }
 
 func run(devsets, only string, check bool) error {
