@@ -332,18 +332,11 @@ func clusterQuotes(qs []schema.Quote, toks [][]string) (map[int][]int, []int) {
 		}
 		return true
 	}
-	for _, p := range pairs {
-		ra, rb := root(p.a), root(p.b)
-		if ra == rb || !compatible(ra, rb) {
-			continue
-		}
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		parent[rb] = ra
-		members[ra] = append(members[ra], members[rb]...)
-		members[rb] = nil
+	order := make([][2]int, len(pairs))
+	for i, p := range pairs {
+		order[i] = [2]int{p.a, p.b}
 	}
+	unite(order, parent, members, root, compatible)
 	joinContained(units, toks, speaker, near2, parent, members, root)
 	joinOverlapping(units, toks, speaker, near2, parent, members, root)
 	joinReworded(qs, units, toks, speaker, parent, members, root)
@@ -819,18 +812,11 @@ func joinOverlapping(units [][]int, toks [][]string, speaker []string, near2 [][
 		}
 		return true
 	}
-	for _, p := range pairs {
-		ra, rb := root(p.a), root(p.b)
-		if ra == rb || !compatible(ra, rb) {
-			continue
-		}
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		parent[rb] = ra
-		members[ra] = append(members[ra], members[rb]...)
-		members[rb] = nil
+	order := make([][2]int, len(pairs))
+	for i, p := range pairs {
+		order[i] = [2]int{p.a, p.b}
 	}
+	unite(order, parent, members, root, compatible)
 }
 
 // joinReworded lets a copy an outlet reworded (its own translation or
@@ -950,5 +936,22 @@ func joinReworded(qs []schema.Quote, units [][]int, toks [][]string, speaker []s
 		if ra != best {
 			statements[ra], speakerOf[ra] = statements[best], speakerOf[best]
 		}
+	}
+}
+
+// unite joins, in the order given, the clusters of each pair of units that
+// compatible allows; the lower root survives and takes the other's members.
+func unite(pairs [][2]int, parent []int, members [][]int, root func(int) int, compatible func(ra, rb int) bool) {
+	for _, p := range pairs {
+		ra, rb := root(p[0]), root(p[1])
+		if ra == rb || !compatible(ra, rb) {
+			continue
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
 	}
 }
