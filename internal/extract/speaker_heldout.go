@@ -50,23 +50,12 @@ func SpeakerHeldOut(devsets string, fold int, w, rows io.Writer) error {
 		fmt.Fprintln(rows, "file\tvia\toutcome\tgold\tchosen\trule\tconf\tcandidates\tcontext\tquote")
 	}
 	err = speakerDocs(held, filepath.Join(dir, "gold"), func(d *doc, g speakerGold) {
-		rules := make([]*docEntity, len(d.quotes))
-		for qi := range d.quotes {
-			rules[qi] = d.quotes[qi].speaker
-		}
+		rules := d.ruleSpeakers()
 		// The candidates are listed after the ranker decided, so that the
 		// previous speaker is the one decided, as decideSpeaker saw it.
 		d.rankSpeakersWith(m)
-		for qi := range d.quotes {
+		d.eachGoldQuote(g, func(qi int, gq goldQuote) {
 			q := &d.quotes[qi]
-			if q.headline {
-				continue
-			}
-			gi := goldQuoteIndex(g, d.text[q.s:q.e])
-			if gi < 0 {
-				continue
-			}
-			gq := g.Quotes[gi]
 			via := "direct"
 			if gq.SpeakerVia == "pronoun" {
 				via = "pronoun"
@@ -91,7 +80,7 @@ func SpeakerHeldOut(devsets string, fold int, w, rows io.Writer) error {
 				}
 			}
 			if rows == nil {
-				continue
+				return
 			}
 			chosen := ""
 			if q.speaker != nil {
@@ -116,7 +105,7 @@ func SpeakerHeldOut(devsets string, fold int, w, rows io.Writer) error {
 			ctx := d.text[from:q.os] + "[Q]" + d.text[q.oe:min(len(d.text), q.oe+120)]
 			fmt.Fprintf(rows, "%s\t%s\t%s\t%s\t%s\t%s\t%.3f\t%s\t%s\t%s\n", d.file, via, outcome, gold, chosen, q.rule, q.conf,
 				strings.Join(cs, " | "), oneLine(ctx), oneLine(d.text[q.s:min(q.e, q.s+80)]))
-		}
+		})
 	})
 	if err != nil {
 		return err

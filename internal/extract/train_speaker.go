@@ -66,12 +66,15 @@ type spQuote struct {
 
 // speakerGold is the part of a gold file training reads.
 type speakerGold struct {
-	Quotes []struct {
-		Text        string  `json:"text"`
-		Speaker     *string `json:"speaker"`
-		SpeakerText string  `json:"speaker_text"`
-		SpeakerVia  string  `json:"speaker_via"`
-	} `json:"quotes"`
+	Quotes []goldQuote `json:"quotes"`
+}
+
+// goldQuote is one quotation of a polnear gold file.
+type goldQuote struct {
+	Text        string  `json:"text"`
+	Speaker     *string `json:"speaker"`
+	SpeakerText string  `json:"speaker_text"`
+	SpeakerVia  string  `json:"speaker_via"`
 }
 
 // speakerQuotes runs the extractor up to the rules on every article and
@@ -133,26 +136,14 @@ func speakerDocs(files []string, goldDir string, fn func(d *doc, g speakerGold))
 // labelledCands pairs the document's quotations with the gold ones and
 // labels each candidate.
 func (d *doc) labelledCands(g speakerGold) []spQuote {
-	rules := make([]*docEntity, len(d.quotes))
-	for qi := range d.quotes {
-		rules[qi] = d.quotes[qi].speaker
-	}
+	rules := d.ruleSpeakers()
 	var out []spQuote
-	for qi := range d.quotes {
-		q := &d.quotes[qi]
-		if q.headline {
-			continue
-		}
-		gi := goldQuoteIndex(g, d.text[q.s:q.e])
-		if gi < 0 {
-			continue
-		}
-		gq := g.Quotes[gi]
+	d.eachGoldQuote(g, func(qi int, gq goldQuote) {
 		if gq.Speaker == nil {
 			// No named speaker: a pronoun the conversion could not
 			// resolve, or a description ("a spokeswoman") that other gold
 			// sets credit to the organisation. Neither teaches the ranker.
-			continue
+			return
 		}
 		weight := 1.0
 		if gq.SpeakerVia == "pronoun" {
@@ -165,8 +156,32 @@ func (d *doc) labelledCands(g speakerGold) []spQuote {
 			sq.labels = append(sq.labels, gq.Speaker != nil && speakerMatches(*gq.Speaker, c.ent))
 		}
 		out = append(out, sq)
-	}
+	})
 	return out
+}
+
+// ruleSpeakers is each quotation's speaker as the rules chose it, before
+// the ranker decides.
+func (d *doc) ruleSpeakers() []*docEntity {
+	rules := make([]*docEntity, len(d.quotes))
+	for qi := range d.quotes {
+		rules[qi] = d.quotes[qi].speaker
+	}
+	return rules
+}
+
+// eachGoldQuote calls fn, in order, with each quotation outside a headline
+// that a gold quotation matches, and that gold quotation.
+func (d *doc) eachGoldQuote(g speakerGold, fn func(qi int, gq goldQuote)) {
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.headline {
+			continue
+		}
+		if gi := goldQuoteIndex(g, d.text[q.s:q.e]); gi >= 0 {
+			fn(qi, g.Quotes[gi])
+		}
+	}
 }
 
 // speakerMatches reports whether a gold name names the entity: the same
